@@ -1,0 +1,48 @@
+package dev.solutionagent;
+
+/**
+ * The documented exit codes of every command. The CLI's funnel is the only place that
+ * turns an outcome into a process exit code.
+ */
+public enum ExitStatus {
+
+	/** Registered, validated, or already done. */
+	OK(0),
+
+	/** A bug: an exception nobody classified. */
+	INTERNAL_ERROR(1),
+
+	/** Usage or configuration error: a bad option, descriptor or certificate file. */
+	USAGE(2),
+
+	/** The OVF environment is missing or invalid. */
+	ENVIRONMENT(3),
+
+	/** vCenter refused the solution-install token, or it expired. */
+	TOKEN_REFUSED(4),
+
+	/**
+	 * vCenter refused the payload, or the preflight check of the plug-in server failed.
+	 */
+	PAYLOAD_REFUSED(5),
+
+	/** The token window closed, or retries ran out, before an answer came. */
+	WINDOW_CLOSED(6),
+
+	/** The token was probably consumed by an attempt whose response was lost. */
+	OUTCOME_UNKNOWN(7),
+
+	/** TLS failure: the peer's certificate does not match the pinned thumbprint. */
+	TLS(60);
+
+	private final int code;
+
+	ExitStatus(int code) {
+		this.code = code;
+	}
+
+	public int code() {
+		return this.code;
+	}
+
+}

@@ -1,0 +1,74 @@
+package dev.solutionagent.cli;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A command's arguments parsed against its options: {@code --name value},
+ * {@code --name=value} and switches.
+ *
+ * @param properties the properties the options set, in order
+ * @param help whether {@code --help} or {@code -h} was given
+ * @param stacktrace whether {@code --stacktrace} was given
+ */
+record Arguments(Map<String, Object> properties, boolean help, boolean stacktrace) {
+
+	static final OptionSpec HELP = OptionSpec.flag("--help", "", "Show this help and exit");
+
+	static final OptionSpec STACKTRACE = OptionSpec.flag("--stacktrace", "",
+			"Print the stack trace of an error (for bug reports)");
+
+	/**
+	 * Parse arguments.
+	 * @param command the command name, for messages
+	 * @param args the arguments after the command name
+	 * @param options the options the command takes
+	 * @return the parsed arguments
+	 * @throws UsageException for an unknown option, a missing value, or a stray argument
+	 */
+	static Arguments parse(String command, List<String> args, List<OptionSpec> options) {
+		Map<String, Object> properties = new LinkedHashMap<>();
+		boolean help = false;
+		boolean stacktrace = false;
+		for (int i = 0; i < args.size(); i++) {
+			String arg = args.get(i);
+			String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+			if (name.equals("--help") || name.equals("-h")) {
+				help = true;
+				continue;
+			}
+			if (name.equals("--stacktrace")) {
+				stacktrace = true;
+				continue;
+			}
+			OptionSpec option = find(options, name).orElseThrow(() -> new UsageException(
+					"'%s' is not an option of '%s'; run 'solution-agent %s --help'".formatted(arg, command, command)));
+			if (!option.takesValue()) {
+				if (arg.contains("=")) {
+					throw new UsageException("%s takes no value".formatted(name));
+				}
+				properties.put(option.property(), "true");
+			}
+			else if (arg.contains("=")) {
+				properties.put(option.property(), arg.substring(arg.indexOf('=') + 1));
+			}
+			else if (i + 1 < args.size() && !args.get(i + 1).startsWith("--")) {
+				properties.put(option.property(), args.get(++i));
+			}
+			else {
+				throw new UsageException("%s needs a value: %s %s".formatted(name, name, option.valueName()));
+			}
+		}
+		return new Arguments(Map.copyOf(properties), help, stacktrace);
+	}
+
+	private static Optional<OptionSpec> find(List<OptionSpec> options, String name) {
+		if (!name.startsWith("--")) {
+			return Optional.empty();
+		}
+		return options.stream().filter((option) -> option.name().equals(name)).findFirst();
+	}
+
+}

@@ -1,0 +1,103 @@
+package dev.solutionagent.cli;
+
+import java.io.PrintStream;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import dev.solutionagent.ExitStatus;
+
+import org.springframework.boot.Banner;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.StandardEnvironment;
+
+/**
+ * Parses the command line, binds the settings once, runs one command and returns its exit
+ * code: the single exit-code funnel of the agent.
+ */
+public final class Cli {
+
+	private static final Map<String, Object> DEFAULTS = Map.of("spring.config.additional-location",
+			"optional:file:/etc/solution-agent/", "logging.level.root", "WARN", "logging.level.dev.solutionagent",
+			"INFO");
+
+	private final Clock clock;
+
+	private final PrintStream out;
+
+	private final PrintStream err;
+
+	private final List<Command> commands;
+
+	public Cli(Clock clock, PrintStream out, PrintStream err) {
+		this.clock = clock;
+		this.out = out;
+		this.err = err;
+		this.commands = List.of(new RegisterCommand(), new ValidateCommand(), new ShowEnvCommand(),
+				new ThumbprintCommand());
+	}
+
+	/**
+	 * Run one command line.
+	 * @param args the arguments
+	 * @return the exit code
+	 */
+	public int run(String... args) {
+		if (args.length == 0) {
+			this.err.print(HelpText.overview(this.commands));
+			return ExitStatus.USAGE.code();
+		}
+		if (List.of("help", "--help", "-h").contains(args[0])) {
+			this.out.print(HelpText.overview(this.commands));
+			return ExitStatus.OK.code();
+		}
+		Optional<Command> command = this.commands.stream().filter((c) -> c.name().equals(args[0])).findFirst();
+		if (command.isEmpty()) {
+			this.err.println("solution-agent: '%s' is not a command; run 'solution-agent --help'".formatted(args[0]));
+			return ExitStatus.USAGE.code();
+		}
+		Arguments arguments;
+		try {
+			arguments = Arguments.parse(args[0], Arrays.asList(args).subList(1, args.length), command.get().options());
+		}
+		catch (UsageException ex) {
+			return ExitCodes.report(ex, this.err, false).code();
+		}
+		if (arguments.help()) {
+			this.out.print(HelpText.of(command.get()));
+			return ExitStatus.OK.code();
+		}
+		return execute(command.get(), arguments).code();
+	}
+
+	private ExitStatus execute(Command command, Arguments arguments) {
+		try (ConfigurableApplicationContext context = start(arguments.properties())) {
+			AgentSettings settings = AgentSettings.of(context.getBean(AgentProperties.class));
+			return command.run(new CommandContext(settings, this.clock, this.out, this.err));
+		}
+		catch (Exception ex) {
+			return ExitCodes.report(ex, this.err, arguments.stacktrace());
+		}
+	}
+
+	private static ConfigurableApplicationContext start(Map<String, Object> options) {
+		StandardEnvironment environment = new StandardEnvironment();
+		// Options outrank environment variables and files, as on any command line.
+		environment.getPropertySources().addFirst(new MapPropertySource("commandLineOptions", options));
+		SpringApplication application = new SpringApplication(SolutionAgentApplication.class);
+		application.setEnvironment(environment);
+		application.setAddCommandLineProperties(false);
+		application.setWebApplicationType(WebApplicationType.NONE);
+		application.setBannerMode(Banner.Mode.OFF);
+		application.setLogStartupInfo(false);
+		application.setRegisterShutdownHook(false);
+		application.setDefaultProperties(DEFAULTS);
+		return application.run();
+	}
+
+}

@@ -1,0 +1,43 @@
+package dev.solutionagent.cli;
+
+import java.util.List;
+
+import dev.solutionagent.ExitStatus;
+
+/**
+ * One command of the agent: its help and what it does.
+ */
+interface Command {
+
+	/**
+	 * The name typed after {@code solution-agent}.
+	 * @return for example {@code register}
+	 */
+	String name();
+
+	/**
+	 * One line for the command list.
+	 * @return the summary
+	 */
+	String summary();
+
+	/**
+	 * The options this command takes, besides {@code --help} and {@code --stacktrace}.
+	 * @return the options
+	 */
+	List<OptionSpec> options();
+
+	/**
+	 * What the command does, in a few lines, and examples to copy.
+	 * @return help text printed after the usage line and before the options
+	 */
+	String description();
+
+	/**
+	 * Run the command. Failures are thrown; the funnel turns them into exit codes.
+	 * @param context the settings and streams
+	 * @return the exit status on success paths
+	 */
+	ExitStatus run(CommandContext context);
+
+}

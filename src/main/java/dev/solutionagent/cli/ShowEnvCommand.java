@@ -1,0 +1,83 @@
+package dev.solutionagent.cli;
+
+import java.util.List;
+
+import dev.solutionagent.ExitStatus;
+import dev.solutionagent.environment.OvfEnvironment;
+import dev.solutionagent.environment.OvfEnvironmentException;
+import dev.solutionagent.environment.SolutionInstallContext;
+import dev.solutionagent.environment.TargetVcenter;
+
+/**
+ * {@code show-env}: prints the parsed OVF environment with the token redacted, and which
+ * transport answered.
+ */
+final class ShowEnvCommand implements Command {
+
+	@Override
+	public String name() {
+		return "show-env";
+	}
+
+	@Override
+	public String summary() {
+		return "Print the OVF environment (token redacted) and what solution install reads from it";
+	}
+
+	@Override
+	public List<OptionSpec> options() {
+		return List.of(RegisterCommand.OVF_ENV);
+	}
+
+	@Override
+	public String description() {
+		return """
+				Tries the guestinfo transport (vmware-rpctool, then vmtoolsd), then the ISO transport, unless
+				--ovf-env names a file. Prints every property of the root PropertySection, the token as its
+				length only, then the solution-install context or every problem with it.
+				Exit status: 0 when solution install can proceed, 3 otherwise.
+
+				Examples:
+				  solution-agent show-env
+				  solution-agent show-env --ovf-env examples/ovf-env.xml""";
+	}
+
+	@Override
+	public ExitStatus run(CommandContext context) {
+		OvfEnvironment environment = Inputs.environment(context.settings());
+		var out = context.out();
+		out.println("source: " + environment.source());
+		if (!environment.hasPropertySection()) {
+			out.println("properties: none (the document has no PropertySection)");
+		}
+		else {
+			out.println("properties:");
+			environment.redacted(SolutionInstallContext::isSecret)
+				.properties()
+				.forEach((key, value) -> out.println("  " + key + " = " + value));
+		}
+		SolutionInstallContext install;
+		try {
+			install = SolutionInstallContext.from(environment);
+		}
+		catch (OvfEnvironmentException ex) {
+			out.println("solution install: not possible");
+			ex.problems().forEach((problem) -> out.println("  - " + problem));
+			return ExitStatus.ENVIRONMENT;
+		}
+		out.println("solution install:");
+		out.println("  endpoint: " + install.endpoint());
+		out.println("  pinned thumbprint: " + install.pin() + " (" + install.pin().algorithm().jcaName() + ")");
+		out.println("  token: " + install.token());
+		out.println("  vSphere Client version: " + install.clientVersion().orElse("not sent (before 8.0 U3)"));
+		if (install.targets().isEmpty()) {
+			out.println("  target vCenters: none sent (before 8.0 U2)");
+		}
+		for (TargetVcenter target : install.targets()) {
+			out.println("  target vCenter %d: %s, GUID %s, version %s, thumbprint %s".formatted(target.index(),
+					target.hostname(), target.guid(), target.version().orElse("not sent"), target.thumbprint()));
+		}
+		return ExitStatus.OK;
+	}
+
+}

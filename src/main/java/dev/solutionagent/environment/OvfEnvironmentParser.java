@@ -1,0 +1,190 @@
+package dev.solutionagent.environment;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.xml.sax.ErrorHandler;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
+
+/**
+ * Parses OVF environment documents (DSP8027) namespace-aware, by namespace URI, with
+ * DOCTYPE, external entities and XInclude refused.
+ */
+public final class OvfEnvironmentParser {
+
+	/** The OVF environment namespace, whatever prefix a document binds it to. */
+	public static final String OVF_ENV_NS = "http://schemas.dmtf.org/ovf/environment/1";
+
+	/** The default size cap: vSphere documents are a few kilobytes. */
+	public static final int DEFAULT_MAX_BYTES = 1024 * 1024;
+
+	private final int maxBytes;
+
+	public OvfEnvironmentParser() {
+		this(DEFAULT_MAX_BYTES);
+	}
+
+	public OvfEnvironmentParser(int maxBytes) {
+		this.maxBytes = maxBytes;
+	}
+
+	public int maxBytes() {
+		return this.maxBytes;
+	}
+
+	/**
+	 * Parse a document.
+	 * @param content the raw document bytes, UTF-8
+	 * @param source where the bytes came from, for messages
+	 * @return the environment
+	 * @throws OvfEnvironmentException when the document is too large, not UTF-8, not
+	 * well-formed, declares a DOCTYPE, or is not an OVF environment
+	 */
+	public OvfEnvironment parse(byte[] content, String source) {
+		if (content.length > this.maxBytes) {
+			throw new OvfEnvironmentException(source,
+					"is larger than the %d bytes allowed (agent.transport.max-bytes)".formatted(this.maxBytes));
+		}
+		Element root = parseXml(decode(content, source), source).getDocumentElement();
+		if (!OVF_ENV_NS.equals(root.getNamespaceURI()) || !"Environment".equals(root.getLocalName())) {
+			throw new OvfEnvironmentException(source,
+					"is not an OVF environment: its root element is {%s}%s, not {%s}Environment"
+						.formatted(root.getNamespaceURI(), root.getLocalName(), OVF_ENV_NS));
+		}
+		Map<String, String> properties = new LinkedHashMap<>();
+		List<String> problems = new ArrayList<>();
+		boolean hasPropertySection = false;
+		for (Element section : children(root, "PropertySection")) {
+			hasPropertySection = true;
+			int index = 0;
+			for (Element property : children(section, "Property")) {
+				index++;
+				readProperty(property, index, properties, problems);
+			}
+		}
+		if (!problems.isEmpty()) {
+			throw new OvfEnvironmentException(source, problems);
+		}
+		return new OvfEnvironment(source, hasPropertySection, properties);
+	}
+
+	private static void readProperty(Element property, int index, Map<String, String> properties,
+			List<String> problems) {
+		if (!property.hasAttributeNS(OVF_ENV_NS, "key")) {
+			problems.add("Property #%d of the PropertySection has no oe:key attribute".formatted(index));
+			return;
+		}
+		String key = property.getAttributeNS(OVF_ENV_NS, "key");
+		if (!property.hasAttributeNS(OVF_ENV_NS, "value")) {
+			problems.add("property '%s' has no oe:value attribute".formatted(key));
+			return;
+		}
+		if (properties.putIfAbsent(key, property.getAttributeNS(OVF_ENV_NS, "value")) != null) {
+			problems.add("property '%s' is declared more than once".formatted(key));
+		}
+	}
+
+	private static List<Element> children(Element parent, String localName) {
+		List<Element> result = new ArrayList<>();
+		for (Node node = parent.getFirstChild(); node != null; node = node.getNextSibling()) {
+			if (node instanceof Element element && OVF_ENV_NS.equals(element.getNamespaceURI())
+					&& localName.equals(element.getLocalName())) {
+				result.add(element);
+			}
+		}
+		return result;
+	}
+
+	private static String decode(byte[] content, String source) {
+		try {
+			String text = StandardCharsets.UTF_8.newDecoder()
+				.onMalformedInput(CodingErrorAction.REPORT)
+				.onUnmappableCharacter(CodingErrorAction.REPORT)
+				.decode(ByteBuffer.wrap(content))
+				.toString();
+			return text.startsWith("\uFEFF") ? text.substring(1) : text;
+		}
+		catch (CharacterCodingException ex) {
+			throw new OvfEnvironmentException(source, "is not valid UTF-8");
+		}
+	}
+
+	private static org.w3c.dom.Document parseXml(String text, String source) {
+		try {
+			DocumentBuilder builder = hardenedFactory().newDocumentBuilder();
+			builder.setErrorHandler(FAIL_ON_ERROR);
+			builder.setEntityResolver((publicId, systemId) -> {
+				throw new SAXException("external entity " + systemId + " refused");
+			});
+			return builder.parse(new InputSource(new StringReader(text)));
+		}
+		catch (SAXParseException ex) {
+			throw new OvfEnvironmentException(source, "is not well-formed XML (line %d, column %d: %s)"
+				.formatted(ex.getLineNumber(), ex.getColumnNumber(), ex.getMessage()));
+		}
+		catch (SAXException | IOException ex) {
+			throw new OvfEnvironmentException(source, "cannot be parsed (" + ex.getMessage() + ")");
+		}
+		catch (ParserConfigurationException ex) {
+			throw new IllegalStateException("XML parser cannot be configured: " + ex.getMessage(), ex);
+		}
+	}
+
+	private static DocumentBuilderFactory hardenedFactory() {
+		DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+		try {
+			factory.setNamespaceAware(true);
+			factory.setXIncludeAware(false);
+			factory.setExpandEntityReferences(false);
+			factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+			// A DOCTYPE is the door to every entity attack; OVF environments never have
+			// one.
+			factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+			factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
+			factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+			factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+			factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+			factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+		}
+		catch (ParserConfigurationException ex) {
+			throw new IllegalStateException("XML parser cannot be hardened: " + ex.getMessage(), ex);
+		}
+		return factory;
+	}
+
+	private static final ErrorHandler FAIL_ON_ERROR = new ErrorHandler() {
+
+		@Override
+		public void warning(SAXParseException exception) {
+		}
+
+		@Override
+		public void error(SAXParseException exception) throws SAXException {
+			throw exception;
+		}
+
+		@Override
+		public void fatalError(SAXParseException exception) throws SAXException {
+			throw exception;
+		}
+
+	};
+
+}
