@@ -36,10 +36,13 @@ public final class ExtensionRules {
 
 	private final Api api;
 
+	private final boolean lenient;
+
 	private final List<Problem> problems = new ArrayList<>();
 
-	private ExtensionRules(Api api) {
+	private ExtensionRules(Api api, boolean lenient) {
 		this.api = api;
+		this.lenient = lenient;
 	}
 
 	/**
@@ -50,7 +53,20 @@ public final class ExtensionRules {
 	 * @return every problem found, errors and warnings
 	 */
 	public static List<Problem> check(ObjectNode extension, String path, Api api) {
-		ExtensionRules rules = new ExtensionRules(api);
+		return check(extension, path, api, false);
+	}
+
+	/**
+	 * Check one Extension object whose placeholders may not all be resolved yet.
+	 * @param extension the Extension object
+	 * @param path its JSON path
+	 * @param api which registration API the record is for
+	 * @param lenient whether values that still hold a placeholder skip their format check
+	 * (validate without an OVF environment)
+	 * @return every problem found, errors and warnings
+	 */
+	public static List<Problem> check(ObjectNode extension, String path, Api api, boolean lenient) {
+		ExtensionRules rules = new ExtensionRules(api, lenient);
 		rules.extension(extension, path);
 		return List.copyOf(rules.problems);
 	}
@@ -85,7 +101,7 @@ public final class ExtensionRules {
 
 	private void key(JsonNode node, String path) {
 		String key = nonEmptyString(node, path, "the plug-in ID, such as com.example.myplugin");
-		if (key == null || Placeholders.isUnresolved(key)) {
+		if (key == null || unresolved(key)) {
 			return;
 		}
 		for (char c : key.toCharArray()) {
@@ -107,7 +123,7 @@ public final class ExtensionRules {
 			return null;
 		}
 		String version = nonEmptyString(node, path, example);
-		if (version == null || Placeholders.isUnresolved(version)) {
+		if (version == null || unresolved(version)) {
 			return null;
 		}
 		Pattern form = (this.api == Api.SOLUTION_INSTALL) ? FOUR_PART : THREE_OR_FOUR_PART;
@@ -135,7 +151,7 @@ public final class ExtensionRules {
 					+ ((version != null) ? "'" + version + "'" : "the extension version"));
 		}
 		else if (version != null && !version.equals(clientVersion.asString())
-				&& !Placeholders.isUnresolved(clientVersion.asString())) {
+				&& !unresolved(clientVersion.asString())) {
 			error(path + "[0].version", "is '%s' but the extension version is '%s'; they must be equal"
 				.formatted(clientVersion.asString(), version));
 		}
@@ -168,7 +184,7 @@ public final class ExtensionRules {
 	private void thumbprint(JsonNode node, String path) {
 		String text = nonEmptyString(node, path,
 				"the SHA-256 thumbprint of the plug-in server's certificate, " + "or ${appliance.thumbprint}");
-		if (text == null || Placeholders.isUnresolved(text)) {
+		if (text == null || unresolved(text)) {
 			return;
 		}
 		try {
@@ -269,7 +285,7 @@ public final class ExtensionRules {
 
 	private String url(JsonNode node, String path, String what) {
 		String text = nonEmptyString(node, path, what);
-		if (text == null || Placeholders.isUnresolved(text)) {
+		if (text == null || unresolved(text)) {
 			return null;
 		}
 		try {
@@ -328,6 +344,10 @@ public final class ExtensionRules {
 			return null;
 		}
 		return node.stringValue();
+	}
+
+	private boolean unresolved(String value) {
+		return this.lenient && Placeholders.isUnresolved(value);
 	}
 
 	private void error(String path, String message) {

@@ -48,7 +48,7 @@ public final class PayloadBuilder {
 			String path = descriptor.pathOf(i);
 			problems.addAll(Placeholders.resolve(json, path, context));
 			coerceBoolean(json, "shownInSolutionManager");
-			problems.addAll(ExtensionRules.check(json, path, api));
+			problems.addAll(ExtensionRules.check(json, path, api, context.lenient()));
 			String previous = keys.putIfAbsent(json.path("key").asString(), path + ".key");
 			if (previous != null) {
 				problems.add(Problem.error(path + ".key", "'%s' repeats %s; each extension needs its own key"

@@ -45,7 +45,7 @@ public final class Placeholders {
 	}
 
 	/**
-	 * Whether a string still holds an unresolved placeholder (lenient resolution).
+	 * Whether a string may still hold an unresolved placeholder (lenient resolution).
 	 * @param value a resolved string
 	 * @return {@code true} when rules cannot check the value yet
 	 */
