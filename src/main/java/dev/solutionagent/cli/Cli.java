@@ -22,9 +22,12 @@ import org.springframework.core.env.StandardEnvironment;
  */
 public final class Cli {
 
+	// Spring's own failure report would repeat, at length, the one line the funnel
+	// prints.
 	private static final Map<String, Object> DEFAULTS = Map.of("spring.config.additional-location",
 			"optional:file:/etc/solution-agent/", "logging.level.root", "WARN", "logging.level.dev.solutionagent",
-			"INFO");
+			"INFO", "logging.level.org.springframework.boot.SpringApplication", "OFF",
+			"logging.level.org.springframework.boot.diagnostics", "OFF");
 
 	private final Clock clock;
 

@@ -80,14 +80,20 @@ public final class PayloadBuilder {
 							+ "(solutionInstall.targetVcenterServers.*, vSphere 8.0 U2 and later); use auto or list")));
 		}
 		if (shape == PayloadShape.PER_GUID) {
+			Map<Problem, List<String>> seenFor = new LinkedHashMap<>();
 			for (TargetVcenter target : targets) {
 				Resolution resolution = resolve(descriptor, context.forVcenter(target),
 						ExtensionRules.Api.SOLUTION_INSTALL);
-				String where = " (for vCenter " + target.hostname() + ", GUID " + target.guid() + ")";
 				resolution.problems()
-					.forEach((p) -> problems.add(new Problem(p.severity(), p.path(), p.message() + where)));
+					.forEach((problem) -> seenFor.computeIfAbsent(problem, (p) -> new ArrayList<>())
+						.add(target.hostname()));
 				byGuid.put(target.guid(), resolution.extensions());
 			}
+			// A problem every vCenter shares is said once; one that only some have names
+			// them.
+			seenFor.forEach((problem, hosts) -> problems
+				.add((hosts.size() == targets.size()) ? problem : new Problem(problem.severity(), problem.path(),
+						problem.message() + " (for vCenter " + String.join(", ", hosts) + ")")));
 		}
 		else {
 			Resolution resolution = resolve(descriptor, context, ExtensionRules.Api.SOLUTION_INSTALL);
@@ -97,7 +103,7 @@ public final class PayloadBuilder {
 		if (problems.stream().anyMatch(Problem::isError)) {
 			throw new DescriptorException(descriptor.file(), problems);
 		}
-		return new Payload(shape, reason(requested, shape, targets), byGuid, distinct(problems), body(shape, byGuid));
+		return new Payload(shape, reason(requested, shape, targets), byGuid, problems, body(shape, byGuid));
 	}
 
 	static PayloadShape choose(PayloadShape requested, List<TargetVcenter> targets) {
@@ -148,13 +154,6 @@ public final class PayloadBuilder {
 		if (value != null && value.isString() && value.stringValue().matches("(?i)true|false")) {
 			json.set(field, BooleanNode.valueOf(Boolean.parseBoolean(value.stringValue())));
 		}
-	}
-
-	// The same warning for each of N vCenters says nothing new after the first.
-	private static List<Problem> distinct(List<Problem> problems) {
-		Map<String, Problem> seen = new LinkedHashMap<>();
-		problems.forEach((p) -> seen.putIfAbsent(p.path() + p.message().replaceAll(" \\(for vCenter .*\\)$", ""), p));
-		return List.copyOf(seen.values());
 	}
 
 	/**

@@ -1,0 +1,165 @@
+package dev.solutionagent.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CliTests {
+
+	@ParameterizedTest
+	@ValueSource(strings = { "register", "validate", "show-env", "thumbprint" })
+	void helpWhenAnyCommandThenUsageOptionsPropertiesAndExamples(String command) {
+		CliRun run = CliRun.of(command, "--help");
+		assertThat(run.exitCode()).isZero();
+		assertThat(run.out()).startsWith("Usage: solution-agent " + command)
+			.contains("Examples:")
+			.contains("--stacktrace")
+			.contains("AGENT_");
+	}
+
+	@Test
+	void runWhenNoArgumentsThenOverviewOnStderrAndUsageExit() {
+		CliRun run = CliRun.of();
+		assertThat(run.exitCode()).isEqualTo(2);
+		assertThat(run.err()).contains("Commands:").contains("register").contains("show-env");
+	}
+
+	@Test
+	void runWhenHelpThenOverviewOnStdout() {
+		assertThat(CliRun.of("--help").out()).contains("Commands:");
+	}
+
+	@Test
+	void runWhenUnknownCommandOrOptionThenUsageExitNamingIt() {
+		CliRun unknownCommand = CliRun.of("registr");
+		assertThat(unknownCommand.exitCode()).isEqualTo(2);
+		assertThat(unknownCommand.err()).contains("'registr' is not a command");
+		CliRun unknownOption = CliRun.of("validate", "--descriptr", "x");
+		assertThat(unknownOption.exitCode()).isEqualTo(2);
+		assertThat(unknownOption.err()).contains("'--descriptr' is not an option of 'validate'")
+			.contains("solution-agent validate --help");
+		CliRun missingValue = CliRun.of("validate", "--descriptor");
+		assertThat(missingValue.err()).contains("--descriptor needs a value: --descriptor FILE");
+	}
+
+	@Test
+	void runWhenSettingCannotBeBoundThenUsageExitNamingTheProperty() {
+		CliRun run = CliRun.of("show-env", "--ovf-env", "examples/ovf-env.xml");
+		assertThat(run.exitCode()).isZero();
+		System.setProperty("agent.transport.max-bytes", "lots");
+		try {
+			CliRun bad = CliRun.of("show-env", "--ovf-env", "examples/ovf-env.xml");
+			assertThat(bad.exitCode()).isEqualTo(2);
+			assertThat(bad.err()).contains("agent.transport.max-bytes");
+		}
+		finally {
+			System.clearProperty("agent.transport.max-bytes");
+		}
+	}
+
+	@Test
+	void thumbprintWhenCertificateThenCanonicalSha256OnStdout() {
+		CliRun run = CliRun.of("thumbprint", "--certificate", "examples/plugin-server.pem");
+		assertThat(run.exitCode()).isZero();
+		assertThat(run.out()).isEqualTo(
+				"B6:35:C2:7B:1F:DA:AD:5C:DD:5A:99:36:39:66:01:A5:3A:5A:7D:B0:A5:EB:60:D8:74:07:6C:EE:98:93:11:B3\n");
+	}
+
+	@Test
+	void thumbprintWhenNoOrBadCertificateThenUsageExit() {
+		assertThat(CliRun.of("thumbprint").err()).contains("needs --certificate FILE");
+		CliRun bad = CliRun.of("thumbprint", "--certificate", "pom.xml");
+		assertThat(bad.exitCode()).isEqualTo(2);
+		assertThat(bad.err()).contains("Certificate file pom.xml is not a PEM or DER X.509 certificate");
+	}
+
+	@Test
+	void showEnvWhenValidThenTokenRedactedAndContextShown() {
+		CliRun run = CliRun.of("show-env", "--ovf-env", "examples/ovf-env.xml");
+		assertThat(run.out()).contains("source: file examples/ovf-env.xml")
+			.contains("solutionInstall.token = <redacted, 56 characters>")
+			.contains("endpoint: https://vcsa-01.example.com/api/ui/solutioninstall")
+			.contains("target vCenter 1: vcsa-02.example.com")
+			.doesNotContain(ExampleFiles.TOKEN);
+	}
+
+	@Test
+	void showEnvWhenNoPropertySectionThenEnvironmentExitListingProblems() {
+		CliRun run = CliRun.of("show-env", "--ovf-env",
+				"src/test/resources/ovf-env/real/azure-docker-extension__testdata-ovf-env.xml");
+		assertThat(run.exitCode()).isEqualTo(3);
+		assertThat(run.out()).contains("properties: none").contains("solutionInstall.token is missing");
+	}
+
+	@Test
+	void validateWhenExampleThenValidWithoutEnvironmentOrCertificate() {
+		CliRun run = CliRun.of("validate", "--descriptor", "examples/extension.yaml");
+		assertThat(run.exitCode()).isZero();
+		assertThat(run.out()).isEqualTo("examples/extension.yaml: 0 errors, 0 warnings\n");
+	}
+
+	@Test
+	void validateWhenBrokenThenEveryProblemAndUsageExit() {
+		CliRun run = CliRun.of("validate", "--descriptor", "src/test/resources/descriptors/broken.yaml");
+		assertThat(run.exitCode()).isEqualTo(2);
+		assertThat(run.out()).contains("error $.version:").contains("14 errors, 1 warning");
+	}
+
+	@Test
+	void validateWhenEnvironmentInvalidThenEnvironmentExitAndDescriptorStillChecked() {
+		CliRun run = CliRun.of("validate", "--descriptor", "examples/extension.yaml", "--certificate",
+				"examples/plugin-server.pem", "--ovf-env",
+				"src/test/resources/ovf-env/real/mkhafeez-provisioning__ovf-env.xml");
+		assertThat(run.exitCode()).isEqualTo(3);
+		assertThat(run.out()).contains("error OVF environment: solutionInstall.token is missing")
+			.contains("error $.server[0].adminEmail: ${ovf.example.adminEmail}: the OVF environment has no property");
+	}
+
+	@Test
+	void validateWhenDescriptorMissingThenUsageExitNamingFileAndOption() {
+		CliRun run = CliRun.of("validate", "--descriptor", "nowhere.yaml");
+		assertThat(run.exitCode()).isEqualTo(2);
+		assertThat(run.err()).contains("nowhere.yaml").contains("--descriptor FILE");
+	}
+
+	@Test
+	void registerDryRunWhenExampleThenStdoutIsExactlyTheBodyAndTokenNeverPrinted() throws Exception {
+		CliRun run = CliRun.of(ExampleFiles.dryRun());
+		assertThat(run.exitCode()).isZero();
+		assertThat(run.out()).isEqualTo(Files.readString(Path.of("src/test/resources/golden/example-dry-run.json")));
+		assertThat(run.err()).contains("solution-install-token: <redacted, 56 characters>")
+			.contains("POST https://vcsa-01.example.com/api/ui/solutioninstall")
+			.contains("payload shape: per-guid");
+		assertThat(run.out() + run.err()).doesNotContain(ExampleFiles.TOKEN);
+	}
+
+	@Test
+	void registerDryRunWhenShowTokenThenTokenInTheHeaderLineOnly() {
+		CliRun run = CliRun.of(ExampleFiles.dryRun("--show-token"));
+		assertThat(run.err()).contains("solution-install-token: " + ExampleFiles.TOKEN);
+		assertThat(run.out()).doesNotContain(ExampleFiles.TOKEN);
+	}
+
+	@Test
+	void registerDryRunWhenDescriptorInvalidThenUsageExitWithEveryError() {
+		CliRun run = CliRun.of("register", "--dry-run", "--ovf-env", "examples/ovf-env.xml", "--descriptor",
+				"src/test/resources/descriptors/broken.yaml");
+		assertThat(run.exitCode()).isEqualTo(2);
+		assertThat(run.out()).isEmpty();
+		assertThat(run.err()).contains("has 14 errors").contains("$.resourceList[0].data");
+	}
+
+	@Test
+	void registerDryRunWhenEnvironmentMissingThenEnvironmentExit() {
+		CliRun run = CliRun.of("register", "--dry-run", "--ovf-env", "missing.xml", "--descriptor",
+				"examples/extension.yaml");
+		assertThat(run.exitCode()).isEqualTo(3);
+		assertThat(run.err()).contains("missing.xml does not exist");
+	}
+
+}

@@ -1,0 +1,49 @@
+package dev.solutionagent.it;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs the built jar as a separate process, the way an appliance or a vendor runs it.
+ *
+ * @param exitCode the exit code
+ * @param out standard output
+ * @param err standard error
+ */
+record AgentProcess(int exitCode, String out, String err) {
+
+	static Path jar() {
+		return Path.of(System.getProperty("solutionagent.jar", "target/solution-agent.jar"));
+	}
+
+	static AgentProcess run(Map<String, String> environment, String... args) throws IOException, InterruptedException {
+		List<String> command = new ArrayList<>(
+				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar().toString()));
+		command.addAll(List.of(args));
+		Path out = Files.createTempFile("agent-out", ".txt");
+		Path err = Files.createTempFile("agent-err", ".txt");
+		try {
+			ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile())
+				.redirectError(err.toFile());
+			builder.environment().putAll(environment);
+			Process process = builder.start();
+			if (!process.waitFor(120, TimeUnit.SECONDS)) {
+				process.destroyForcibly();
+				throw new IllegalStateException("solution-agent did not finish: " + command);
+			}
+			return new AgentProcess(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+					Files.readString(err, StandardCharsets.UTF_8));
+		}
+		finally {
+			Files.deleteIfExists(out);
+			Files.deleteIfExists(err);
+		}
+	}
+
+}
