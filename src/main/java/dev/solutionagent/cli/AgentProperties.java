@@ -1,10 +1,15 @@
 package dev.solutionagent.cli;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.solutionagent.delivery.HttpSettings;
+import dev.solutionagent.delivery.RetrySettings;
+import dev.solutionagent.delivery.TokenWindow;
 import dev.solutionagent.environment.TransportSettings;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -32,7 +37,25 @@ public class AgentProperties {
 	/** Print the real token in the dry-run header line. */
 	private boolean showToken;
 
+	/** The folder for result.json and the done marker. */
+	private Path stateDir = Path.of("/var/lib/solution-agent");
+
+	/** Register even when the done marker says an earlier boot did. */
+	private boolean force;
+
+	/** Do not fetch the plug-in manifest before registering. */
+	private boolean skipPreflight;
+
+	/** A live https URL whose certificate the thumbprint command reads. */
+	private URI thumbprintUrl;
+
 	private final Payload payload = new Payload();
+
+	private final Http http = new Http();
+
+	private final Retry retry = new Retry();
+
+	private final Window window = new Window();
 
 	private final Appliance appliance = new Appliance();
 
@@ -78,6 +101,50 @@ public class AgentProperties {
 		this.showToken = showToken;
 	}
 
+	public Path getStateDir() {
+		return this.stateDir;
+	}
+
+	public void setStateDir(Path stateDir) {
+		this.stateDir = stateDir;
+	}
+
+	public boolean isForce() {
+		return this.force;
+	}
+
+	public void setForce(boolean force) {
+		this.force = force;
+	}
+
+	public boolean isSkipPreflight() {
+		return this.skipPreflight;
+	}
+
+	public void setSkipPreflight(boolean skipPreflight) {
+		this.skipPreflight = skipPreflight;
+	}
+
+	public URI getThumbprintUrl() {
+		return this.thumbprintUrl;
+	}
+
+	public void setThumbprintUrl(URI thumbprintUrl) {
+		this.thumbprintUrl = thumbprintUrl;
+	}
+
+	public Http getHttp() {
+		return this.http;
+	}
+
+	public Retry getRetry() {
+		return this.retry;
+	}
+
+	public Window getWindow() {
+		return this.window;
+	}
+
 	public Payload getPayload() {
 		return this.payload;
 	}
@@ -88,6 +155,132 @@ public class AgentProperties {
 
 	public Transport getTransport() {
 		return this.transport;
+	}
+
+	public static class Http {
+
+		private static final HttpSettings DEFAULTS = HttpSettings.defaults();
+
+		/** Connect (and TLS handshake) timeout. */
+		private Duration connectTimeout = DEFAULTS.connectTimeout();
+
+		/** Response timeout. */
+		private Duration readTimeout = DEFAULTS.readTimeout();
+
+		public Duration getConnectTimeout() {
+			return this.connectTimeout;
+		}
+
+		public void setConnectTimeout(Duration connectTimeout) {
+			this.connectTimeout = connectTimeout;
+		}
+
+		public Duration getReadTimeout() {
+			return this.readTimeout;
+		}
+
+		public void setReadTimeout(Duration readTimeout) {
+			this.readTimeout = readTimeout;
+		}
+
+	}
+
+	public static class Retry {
+
+		private static final RetrySettings DEFAULTS = RetrySettings.defaults();
+
+		/** The wait after the first failed attempt. */
+		private Duration initialDelay = DEFAULTS.initialDelay();
+
+		/** The longest wait between attempts (a Retry-After may ask for more). */
+		private Duration maxDelay = DEFAULTS.maxDelay();
+
+		/** The growth of the wait per failed attempt. */
+		private double multiplier = DEFAULTS.multiplier();
+
+		/** The random spread of each wait, as a fraction. */
+		private double jitter = DEFAULTS.jitter();
+
+		public Duration getInitialDelay() {
+			return this.initialDelay;
+		}
+
+		public void setInitialDelay(Duration initialDelay) {
+			this.initialDelay = initialDelay;
+		}
+
+		public Duration getMaxDelay() {
+			return this.maxDelay;
+		}
+
+		public void setMaxDelay(Duration maxDelay) {
+			this.maxDelay = maxDelay;
+		}
+
+		public double getMultiplier() {
+			return this.multiplier;
+		}
+
+		public void setMultiplier(double multiplier) {
+			this.multiplier = multiplier;
+		}
+
+		public double getJitter() {
+			return this.jitter;
+		}
+
+		public void setJitter(double jitter) {
+			this.jitter = jitter;
+		}
+
+	}
+
+	public static class Window {
+
+		/** When the appliance was deployed; the system's boot time when unset. */
+		private Instant deployedAt;
+
+		/** Where the boot time is read from. */
+		private Path bootTimeFile = Path.of("/proc/stat");
+
+		/** How long the token lives after deployment. */
+		private Duration lifetime = TokenWindow.TOKEN_LIFETIME;
+
+		/** How long before the end of the window the agent stops trying. */
+		private Duration margin = Duration.ofMinutes(1);
+
+		public Instant getDeployedAt() {
+			return this.deployedAt;
+		}
+
+		public void setDeployedAt(Instant deployedAt) {
+			this.deployedAt = deployedAt;
+		}
+
+		public Path getBootTimeFile() {
+			return this.bootTimeFile;
+		}
+
+		public void setBootTimeFile(Path bootTimeFile) {
+			this.bootTimeFile = bootTimeFile;
+		}
+
+		public Duration getLifetime() {
+			return this.lifetime;
+		}
+
+		public void setLifetime(Duration lifetime) {
+			this.lifetime = lifetime;
+		}
+
+		public Duration getMargin() {
+			return this.margin;
+		}
+
+		public void setMargin(Duration margin) {
+			this.margin = margin;
+		}
+
 	}
 
 	public static class Payload {

@@ -1,8 +1,12 @@
 package dev.solutionagent.cli;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.Optional;
 
+import dev.solutionagent.delivery.HttpSettings;
+import dev.solutionagent.delivery.RetrySettings;
+import dev.solutionagent.delivery.WindowSettings;
 import dev.solutionagent.environment.TransportSettings;
 import dev.solutionagent.extension.PayloadShape;
 
@@ -17,10 +21,18 @@ import dev.solutionagent.extension.PayloadShape;
  * @param applianceAddressProperty an OVF property holding the appliance address
  * @param dryRun build and print the body without sending it
  * @param showToken print the real token in the dry-run header line
+ * @param stateDir the folder for result.json and the done marker
+ * @param force register even when the done marker exists
+ * @param skipPreflight do not fetch the plug-in manifest first
+ * @param http timeouts of the HTTP client
+ * @param retry the backoff between attempts
+ * @param window how the token window is placed
+ * @param thumbprintUrl a live server whose certificate {@code thumbprint} reads
  */
 record AgentSettings(Path descriptor, Optional<Path> certificate, TransportSettings transport, PayloadShape shape,
-		Optional<String> applianceAddress, Optional<String> applianceAddressProperty, boolean dryRun,
-		boolean showToken) {
+		Optional<String> applianceAddress, Optional<String> applianceAddressProperty, boolean dryRun, boolean showToken,
+		Path stateDir, boolean force, boolean skipPreflight, HttpSettings http, RetrySettings retry,
+		WindowSettings window, Optional<URI> thumbprintUrl) {
 
 	/**
 	 * Map bound properties, checking values that Spring cannot.
@@ -45,10 +57,23 @@ record AgentSettings(Path descriptor, Optional<Path> certificate, TransportSetti
 		catch (IllegalArgumentException ex) {
 			throw new UsageException("agent.payload.shape " + ex.getMessage());
 		}
+		AgentProperties.Retry retry = properties.getRetry();
+		if (retry.getMultiplier() < 1 || retry.getJitter() < 0 || retry.getJitter() >= 1) {
+			throw new UsageException(
+					"agent.retry.multiplier must be 1 or more and agent.retry.jitter from 0 to below 1");
+		}
+		AgentProperties.Window window = properties.getWindow();
 		return new AgentSettings(properties.getDescriptor(), Optional.ofNullable(properties.getCertificate()),
 				transportSettings, shape, Optional.ofNullable(properties.getAppliance().getAddress()),
 				Optional.ofNullable(properties.getAppliance().getAddressProperty()), properties.isDryRun(),
-				properties.isShowToken());
+				properties.isShowToken(), properties.getStateDir(), properties.isForce(), properties.isSkipPreflight(),
+				HttpSettings.defaults()
+					.withTimeouts(properties.getHttp().getConnectTimeout(), properties.getHttp().getReadTimeout()),
+				new RetrySettings(retry.getInitialDelay(), retry.getMaxDelay(), retry.getMultiplier(),
+						retry.getJitter()),
+				new WindowSettings(Optional.ofNullable(window.getDeployedAt()), window.getBootTimeFile(),
+						window.getLifetime(), window.getMargin()),
+				Optional.ofNullable(properties.getThumbprintUrl()));
 	}
 
 }

@@ -6,8 +6,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
 
 import dev.solutionagent.ExitStatus;
+import dev.solutionagent.delivery.Sleeper;
 
 import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
@@ -29,7 +31,7 @@ public final class Cli {
 			"INFO", "logging.level.org.springframework.boot.SpringApplication", "OFF",
 			"logging.level.org.springframework.boot.diagnostics", "OFF");
 
-	private final Clock clock;
+	private final AgentRuntime runtime;
 
 	private final PrintStream out;
 
@@ -38,7 +40,11 @@ public final class Cli {
 	private final List<Command> commands;
 
 	public Cli(Clock clock, PrintStream out, PrintStream err) {
-		this.clock = clock;
+		this(new AgentRuntime(clock, Sleeper.SYSTEM, new Random()), out, err);
+	}
+
+	public Cli(AgentRuntime runtime, PrintStream out, PrintStream err) {
+		this.runtime = runtime;
 		this.out = out;
 		this.err = err;
 		this.commands = List.of(new RegisterCommand(), new ValidateCommand(), new ShowEnvCommand(),
@@ -81,7 +87,7 @@ public final class Cli {
 	private ExitStatus execute(Command command, Arguments arguments) {
 		try (ConfigurableApplicationContext context = start(arguments.properties())) {
 			AgentSettings settings = AgentSettings.of(context.getBean(AgentProperties.class));
-			return command.run(new CommandContext(settings, this.clock, this.out, this.err));
+			return command.run(new CommandContext(settings, this.runtime, this.out, this.err));
 		}
 		catch (Exception ex) {
 			return ExitCodes.report(ex, this.err, arguments.stacktrace());

@@ -2,14 +2,22 @@ package dev.solutionagent.cli;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import dev.solutionagent.ExitStatus;
+import dev.solutionagent.delivery.Preflight;
+import dev.solutionagent.delivery.SolutionInstallClient;
+import dev.solutionagent.delivery.TokenWindow;
+import dev.solutionagent.delivery.WindowRetry;
 import dev.solutionagent.environment.OvfEnvironment;
 import dev.solutionagent.environment.SolutionInstallContext;
 import dev.solutionagent.extension.Descriptor;
 import dev.solutionagent.extension.Payload;
 import dev.solutionagent.extension.PayloadBuilder;
+import dev.solutionagent.registration.RegistrationJob;
+import dev.solutionagent.state.RegistrationRecord;
+import dev.solutionagent.state.StateStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@code register}: the first-boot job. With {@code --dry-run} it builds and checks the
@@ -32,6 +40,11 @@ final class RegisterCommand implements Command {
 	static final OptionSpec SHAPE = OptionSpec.value("--payload-shape", "agent.payload.shape", "SHAPE",
 			"auto (default), list or per-guid");
 
+	static final OptionSpec STATE_DIR = OptionSpec.value("--state-dir", "agent.state-dir", "DIR",
+			"Where result.json and the done marker go (default /var/lib/solution-agent)");
+
+	private static final Logger logger = LoggerFactory.getLogger(RegisterCommand.class);
+
 	@Override
 	public String name() {
 		return "register";
@@ -44,58 +57,73 @@ final class RegisterCommand implements Command {
 
 	@Override
 	public List<OptionSpec> options() {
-		return List.of(OVF_ENV, DESCRIPTOR, CERTIFICATE, APPLIANCE_ADDRESS, SHAPE,
+		return List.of(OVF_ENV, DESCRIPTOR, CERTIFICATE, APPLIANCE_ADDRESS, SHAPE, STATE_DIR,
 				OptionSpec.flag("--dry-run", "agent.dry-run", "Build and check the body, print it, send nothing"),
 				OptionSpec.flag("--show-token", "agent.show-token",
-						"With --dry-run, print the real token instead of its length"));
+						"With --dry-run, print the real token instead of its length"),
+				OptionSpec.flag("--force", "agent.force", "Register even if the done marker says it was done"),
+				OptionSpec.flag("--skip-preflight", "agent.skip-preflight",
+						"Do not fetch the plug-in manifest (client[0].url) before registering"),
+				OptionSpec.value("--deployed-at", "agent.window.deployed-at", "INSTANT",
+						"When the appliance was deployed, e.g. 2026-11-23T10:00:00Z (default: the boot time)"));
 	}
 
 	@Override
 	public String description() {
 		return """
 				Reads the OVF environment that vCenter injected, builds the Extension records from the
-				descriptor, and POSTs them to solutionInstall.postDeployData.endpoint over TLS pinned to
-				solutionInstall.postDeployData.thumbprint, with the one-time token in the
-				solution-install-token header. The body goes to stdout in a dry run; everything else to stderr.
+				descriptor, checks that the plug-in server serves its manifest with the declared
+				thumbprint (preflight), and POSTs the records to solutionInstall.postDeployData.endpoint
+				over TLS pinned to solutionInstall.postDeployData.thumbprint, with the one-time token in
+				the solution-install-token header. Transient failures are retried with backoff until the
+				token window (30 minutes after deployment, less agent.window.margin) closes. The result goes
+				to STATE_DIR/result.json; success also writes STATE_DIR/done, and later runs exit 0 at once.
+				In a dry run the body goes to stdout and nothing is sent; the token shows as its length.
 
 				Examples:
 				  solution-agent register --dry-run --ovf-env examples/ovf-env.xml \\
 				      --descriptor examples/extension.yaml --certificate examples/plugin-server.pem
 				  AGENT_DESCRIPTOR=/opt/vendor/extension.json solution-agent register --dry-run
-				  solution-agent register          # at first boot, from the systemd unit""";
+				  solution-agent register          # at first boot, from the systemd unit
+				  solution-agent register --force --deployed-at 2026-11-23T10:00:00Z""";
 	}
 
 	@Override
 	public ExitStatus run(CommandContext context) {
 		AgentSettings settings = context.settings();
-		if (!settings.dryRun()) {
-			throw new UsageException("sending is not available in this build yet; use register --dry-run");
+		StateStore state = new StateStore(settings.stateDir());
+		if (!settings.dryRun() && state.isDone() && !settings.force()) {
+			context.out()
+				.println("Already registered (" + settings.stateDir().resolve("done")
+						+ " exists); nothing to do. --force registers again.");
+			return ExitStatus.OK;
 		}
 		OvfEnvironment environment = Inputs.environment(settings);
 		SolutionInstallContext install = SolutionInstallContext.from(environment);
-		Descriptor descriptor = Descriptor.load(settings.descriptor());
-		Payload payload = PayloadBuilder.build(descriptor,
+		Payload payload = PayloadBuilder.build(Descriptor.load(settings.descriptor()),
 				Inputs.placeholders(settings, Optional.of(environment), false), settings.shape(), install.targets());
-		describe(context, environment, install, payload);
-		context.out().println(payload.bodyText());
+		if (settings.dryRun()) {
+			DryRunReport.print(context, environment, install, payload);
+			return ExitStatus.OK;
+		}
+		logger.info("OVF environment from {}; payload shape {} ({})", environment.source(), payload.shape(),
+				payload.shapeReason());
+		payload.warnings().forEach((warning) -> logger.warn("Descriptor {}", warning));
+		TokenWindow window = settings.window().window(context.clock());
+		logger.info("Token window: deployed at {} ({}); attempts stop at {}", window.deployedAt(), window.estimate(),
+				window.deadline());
+		AgentRuntime runtime = context.runtime();
+		WindowRetry retry = new WindowRetry(window, settings.retry(), runtime.clock(), runtime.sleeper(),
+				runtime.random());
+		Preflight preflight = settings.skipPreflight() ? null : new Preflight(settings.http(), retry);
+		RegistrationRecord record = new RegistrationJob(preflight,
+				new SolutionInstallClient(settings.http(), retry, runtime.clock()), state, window, runtime.clock())
+			.run(install, payload);
+		context.out()
+			.printf("Registered %s with %s (HTTP %d after %d attempt%s)%n",
+					String.join(", ", payload.extensions().stream().map(Object::toString).distinct().toList()),
+					record.endpointHost(), record.httpStatus(), record.attempts(), (record.attempts() == 1) ? "" : "s");
 		return ExitStatus.OK;
-	}
-
-	private static void describe(CommandContext context, OvfEnvironment environment, SolutionInstallContext install,
-			Payload payload) {
-		var err = context.err();
-		err.println("Dry run: nothing is sent. The body below is exactly what register would POST.");
-		err.println("OVF environment: " + environment.source());
-		err.println("POST " + install.endpoint());
-		err.println("  pinned to thumbprint " + install.pin());
-		err.println("  solution-install-token: "
-				+ (context.settings().showToken() ? install.token().reveal() : install.token().toString()));
-		err.println("  Content-Type: application/json");
-		err.println("payload shape: " + payload.shape() + " (" + payload.shapeReason() + ")");
-		payload.extensionsByGuid()
-			.forEach((guid, extensions) -> err.println("  " + (guid.isEmpty() ? "every vCenter" : "vCenter " + guid)
-					+ ": " + extensions.stream().map(Object::toString).collect(Collectors.joining(", "))));
-		payload.warnings().forEach((warning) -> err.println(warning));
 	}
 
 }

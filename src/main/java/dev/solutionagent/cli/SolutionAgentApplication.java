@@ -1,7 +1,5 @@
 package dev.solutionagent.cli;
 
-import java.time.Clock;
-
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 
@@ -14,7 +12,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 public class SolutionAgentApplication {
 
 	public static void main(String[] args) {
-		System.exit(new Cli(Clock.systemUTC(), System.out, System.err).run(args));
+		System.exit(new Cli(AgentRuntime.system(), System.out, System.err).run(args));
 	}
 
 }

@@ -1,9 +1,15 @@
 package dev.solutionagent.cli;
 
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Path;
+import java.security.cert.X509Certificate;
 import java.util.List;
 
 import dev.solutionagent.ExitStatus;
 import dev.solutionagent.tls.CertificateFiles;
+import dev.solutionagent.tls.PresentedChain;
+import dev.solutionagent.tls.Thumbprint;
 
 /**
  * {@code thumbprint}: the canonical SHA-256 thumbprint of a certificate file.
@@ -22,7 +28,9 @@ final class ThumbprintCommand implements Command {
 
 	@Override
 	public List<OptionSpec> options() {
-		return List.of(RegisterCommand.CERTIFICATE);
+		return List.of(RegisterCommand.CERTIFICATE,
+				OptionSpec.value("--url", "agent.thumbprint-url", "https://HOST[:PORT]",
+						"Read the certificate a live server presents instead (never trusted, nothing sent)"));
 	}
 
 	@Override
@@ -30,17 +38,40 @@ final class ThumbprintCommand implements Command {
 		return """
 				Prints the SHA-256 digest of the first certificate in a PEM or DER file, upper case and
 				colon separated: the form of server[0].serverThumbprint and of ${appliance.thumbprint}.
+				With --url it prints the thumbprint of the certificate a server presents; the handshake is
+				aborted after the certificate is read, so compare the value out of band before you pin it.
 
 				Examples:
 				  solution-agent thumbprint --certificate examples/plugin-server.pem
-				  solution-agent thumbprint --certificate /etc/ssl/certs/plugin-server.crt""";
+				  solution-agent thumbprint --certificate /etc/ssl/certs/plugin-server.crt
+				  solution-agent thumbprint --url https://vcsa-01.example.com""";
 	}
 
 	@Override
 	public ExitStatus run(CommandContext context) {
-		var file = context.settings()
-			.certificate()
-			.orElseThrow(() -> new UsageException("thumbprint needs --certificate FILE (agent.certificate)"));
+		AgentSettings settings = context.settings();
+		if (settings.thumbprintUrl().isPresent()) {
+			URI url = settings.thumbprintUrl().get();
+			if (!"https".equalsIgnoreCase(url.getScheme()) || url.getHost() == null) {
+				throw new UsageException("--url must be https://HOST[:PORT], not " + url);
+			}
+			int port = (url.getPort() != -1) ? url.getPort() : 443;
+			List<X509Certificate> chain;
+			try {
+				chain = PresentedChain.fetch(url.getHost(), port, settings.http().connectTimeout());
+			}
+			catch (IOException ex) {
+				throw new UsageException(
+						"%s:%d cannot be reached (%s); check --url".formatted(url.getHost(), port, ex.getMessage()));
+			}
+			context.err()
+				.printf("%s:%d presented %s (valid until %s); compare the thumbprint out of band%n", url.getHost(),
+						port, chain.get(0).getSubjectX500Principal().getName(), chain.get(0).getNotAfter().toInstant());
+			context.out().println(Thumbprint.of(chain.get(0), Thumbprint.Algorithm.SHA256));
+			return ExitStatus.OK;
+		}
+		Path file = settings.certificate()
+			.orElseThrow(() -> new UsageException("thumbprint needs --certificate FILE or --url https://HOST[:PORT]"));
 		context.out().println(CertificateFiles.sha256Thumbprint(file));
 		return ExitStatus.OK;
 	}

@@ -63,7 +63,15 @@ public final class Descriptor {
 		return parse(file, text);
 	}
 
-	static Descriptor parse(Path file, String text) {
+	/**
+	 * Parse descriptor text; the file name only decides JSON or YAML and names the
+	 * source.
+	 * @param file the file the text stands for
+	 * @param text the descriptor
+	 * @return the descriptor
+	 * @throws DescriptorException when the text is not one Extension object or a list
+	 */
+	public static Descriptor parse(Path file, String text) {
 		boolean json = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
 		JsonNode root;
 		try {

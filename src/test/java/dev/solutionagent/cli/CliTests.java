@@ -3,6 +3,7 @@ package dev.solutionagent.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import dev.solutionagent.testsupport.TestHttpsServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -68,6 +69,19 @@ class CliTests {
 		assertThat(run.exitCode()).isZero();
 		assertThat(run.out()).isEqualTo(
 				"B6:35:C2:7B:1F:DA:AD:5C:DD:5A:99:36:39:66:01:A5:3A:5A:7D:B0:A5:EB:60:D8:74:07:6C:EE:98:93:11:B3\n");
+	}
+
+	@Test
+	void thumbprintWhenUrlThenPresentedLeafThumbprintAndNoRequest() {
+		try (TestHttpsServer server = TestHttpsServer.start("server",
+				(request, exchange, n) -> TestHttpsServer.respond(exchange, 200, "{}"))) {
+			CliRun run = CliRun.of("thumbprint", "--url", server.uri("").toString());
+			assertThat(run.exitCode()).isZero();
+			assertThat(run.out()).isEqualTo(server.sha256() + "\n");
+			assertThat(run.err()).contains("presented CN=server.test").contains("compare the thumbprint out of band");
+			assertThat(server.requests()).isEmpty();
+		}
+		assertThat(CliRun.of("thumbprint", "--url", "http://example.com").err()).contains("--url must be https://");
 	}
 
 	@Test

@@ -1,0 +1,36 @@
+package dev.solutionagent.cli;
+
+import java.io.PrintStream;
+import java.util.stream.Collectors;
+
+import dev.solutionagent.environment.OvfEnvironment;
+import dev.solutionagent.environment.SolutionInstallContext;
+import dev.solutionagent.extension.Payload;
+
+/**
+ * What a dry run prints: the request it would make on stderr, the body alone on stdout.
+ */
+final class DryRunReport {
+
+	private DryRunReport() {
+	}
+
+	static void print(CommandContext context, OvfEnvironment environment, SolutionInstallContext install,
+			Payload payload) {
+		PrintStream err = context.err();
+		err.println("Dry run: nothing is sent. The body below is exactly what register would POST.");
+		err.println("OVF environment: " + environment.source());
+		err.println("POST " + install.endpoint());
+		err.println("  pinned to thumbprint " + install.pin());
+		err.println("  solution-install-token: "
+				+ (context.settings().showToken() ? install.token().reveal() : install.token().toString()));
+		err.println("  Content-Type: application/json");
+		err.println("payload shape: " + payload.shape() + " (" + payload.shapeReason() + ")");
+		payload.extensionsByGuid()
+			.forEach((guid, extensions) -> err.println("  " + (guid.isEmpty() ? "every vCenter" : "vCenter " + guid)
+					+ ": " + extensions.stream().map(Object::toString).collect(Collectors.joining(", "))));
+		payload.warnings().forEach(err::println);
+		context.out().println(payload.bodyText());
+	}
+
+}

@@ -1,0 +1,31 @@
+package dev.solutionagent.delivery;
+
+import java.time.Duration;
+
+/**
+ * Timeouts and identity of the agent's HTTP client.
+ *
+ * @param connectTimeout how long a TCP connect and TLS handshake may take
+ * @param readTimeout how long to wait for a response
+ * @param userAgent the User-Agent header
+ */
+public record HttpSettings(Duration connectTimeout, Duration readTimeout, String userAgent) {
+
+	public static HttpSettings defaults() {
+		return new HttpSettings(Duration.ofSeconds(10), Duration.ofSeconds(30), "solution-agent/" + version());
+	}
+
+	public HttpSettings withTimeouts(Duration connectTimeout, Duration readTimeout) {
+		return new HttpSettings(connectTimeout, readTimeout, this.userAgent);
+	}
+
+	/**
+	 * The agent's version, from the jar manifest.
+	 * @return the version, or {@code dev} when run from classes
+	 */
+	public static String version() {
+		String version = HttpSettings.class.getPackage().getImplementationVersion();
+		return (version != null) ? version : "dev";
+	}
+
+}

@@ -1,0 +1,104 @@
+package dev.solutionagent.registration;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import dev.solutionagent.ExitStatus;
+import dev.solutionagent.delivery.DeliveryException;
+import dev.solutionagent.delivery.DeliveryResult;
+import dev.solutionagent.delivery.Preflight;
+import dev.solutionagent.delivery.SolutionInstallClient;
+import dev.solutionagent.delivery.TokenWindow;
+import dev.solutionagent.environment.SolutionInstallContext;
+import dev.solutionagent.extension.Payload;
+import dev.solutionagent.state.RegistrationRecord;
+import dev.solutionagent.state.StateStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Registers a payload: preflight of the plug-in server, the solution-install POST, then
+ * {@code result.json} whatever happened and the {@code done} marker on success.
+ */
+public final class RegistrationJob {
+
+	private static final Logger logger = LoggerFactory.getLogger(RegistrationJob.class);
+
+	private final Preflight preflight;
+
+	private final SolutionInstallClient client;
+
+	private final StateStore state;
+
+	private final TokenWindow window;
+
+	private final Clock clock;
+
+	/**
+	 * Create the job.
+	 * @param preflight the preflight, or {@code null} to skip it
+	 * @param client the solution-install client
+	 * @param state the state folder
+	 * @param window the token window
+	 * @param clock the clock
+	 */
+	public RegistrationJob(Preflight preflight, SolutionInstallClient client, StateStore state, TokenWindow window,
+			Clock clock) {
+		this.preflight = preflight;
+		this.client = client;
+		this.state = state;
+		this.window = window;
+		this.clock = clock;
+	}
+
+	/**
+	 * Run the job.
+	 * @param context the solution-install context
+	 * @param payload the body to send
+	 * @return the record written to {@code result.json}
+	 * @throws DeliveryException when the registration fails; {@code result.json} holds
+	 * the failure
+	 */
+	public RegistrationRecord run(SolutionInstallContext context, Payload payload) {
+		try {
+			if (!this.window.isOpen(this.clock.instant())) {
+				// The token has expired: neither preflight nor a request can change that.
+				throw new DeliveryException(ExitStatus.WINDOW_CLOSED,
+						"not registered: the token window closed at %s, ".formatted(this.window.deadline())
+								+ "before the first attempt (deployed at %s, %s). Redeploy "
+									.formatted(this.window.deployedAt(), this.window.estimate())
+								+ "the appliance from Client Plugins to get a new token",
+						0, 0);
+			}
+			if (this.preflight != null) {
+				this.preflight.check(payload.extensions());
+			}
+			DeliveryResult result = this.client.register(context, payload);
+			RegistrationRecord record = record(context, payload, "registered", ExitStatus.OK, result.detail(),
+					result.httpStatus(), result.attempts());
+			this.state.writeResult(record);
+			this.state.markDone(record);
+			logger.info("Registration recorded in {}", this.state.directory());
+			return record;
+		}
+		catch (DeliveryException ex) {
+			this.state.writeResult(record(context, payload, ex.status().name().toLowerCase(Locale.ROOT), ex.status(),
+					ex.getMessage(), ex.httpStatus(), ex.attempts()));
+			throw ex;
+		}
+	}
+
+	private RegistrationRecord record(SolutionInstallContext context, Payload payload, String outcome,
+			ExitStatus status, String message, int httpStatus, int attempts) {
+		List<RegistrationRecord.ExtensionEntry> entries = new ArrayList<>();
+		payload.extensionsByGuid()
+			.forEach((guid, extensions) -> extensions.forEach((extension) -> entries
+				.add(new RegistrationRecord.ExtensionEntry(extension.key(), extension.version(), guid))));
+		return new RegistrationRecord(this.clock.instant(), outcome, status.code(), message,
+				context.endpoint().getHost(), context.pin().toString(), payload.shape().toString(), entries, httpStatus,
+				attempts);
+	}
+
+}

@@ -1,0 +1,159 @@
+package dev.solutionagent.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import dev.solutionagent.testsupport.MutableClock;
+import dev.solutionagent.testsupport.TestHttpsServer;
+import dev.solutionagent.tls.Thumbprint;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code register} end to end in-process: environment file, descriptor, a real HTTPS
+ * endpoint on 127.0.0.1, the state folder, and the exit code.
+ */
+@ExtendWith(OutputCaptureExtension.class)
+class RegisterCommandTests {
+
+	private static final String TOKEN = "cmVnaXN0ZXItY29tbWFuZC10b2tlbg==";
+
+	private static final String MANIFEST = "{\"manifestVersion\": \"1.0.0\"}";
+
+	@TempDir
+	Path dir;
+
+	private final MutableClock clock = MutableClock.at("2026-11-23T10:01:00Z");
+
+	@AfterEach
+	void tokenNeverPrinted(CapturedOutput output) {
+		assertThat(output.getAll()).doesNotContain(TOKEN);
+	}
+
+	@Test
+	void registerWhenAcceptedThenExit0ResultAndMarkerAndSecondRunSkips() throws IOException {
+		try (TestHttpsServer server = server(200)) {
+			Run run = register(server, server.sha256());
+			assertThat(run.code()).as(run.err()).isZero();
+			assertThat(run.out()).contains(
+					"Registered com.example.vsphere.remoteplugin 1.2.0.0 with 127.0.0.1 (HTTP 200 after 1 attempt)");
+			assertThat(this.dir.resolve("state/done")).exists();
+			assertThat(Files.readString(this.dir.resolve("state/result.json"))).contains("\"outcome\" : \"registered\"")
+				.doesNotContain(TOKEN);
+			assertThat(server.requests()).hasSize(2);
+			Run again = register(server, server.sha256());
+			assertThat(again.code()).isZero();
+			assertThat(again.out()).contains("Already registered");
+			assertThat(server.requests()).hasSize(2);
+			assertThat(register(server, server.sha256(), "--force").code()).isZero();
+			assertThat(server.requests()).hasSize(4);
+		}
+	}
+
+	@Test
+	void registerWhenTokenRefusedThenExit4ResultWithoutMarker() throws IOException {
+		try (TestHttpsServer server = server(401)) {
+			Run run = register(server, server.sha256());
+			assertThat(run.code()).isEqualTo(4);
+			assertThat(run.err()).contains("token was refused or has expired");
+			assertThat(this.dir.resolve("state/done")).doesNotExist();
+			assertThat(Files.readString(this.dir.resolve("state/result.json"))).contains("token_refused");
+		}
+	}
+
+	@Test
+	void registerWhenPinMismatchThenExit60AndTheEndpointReadsNothing() throws IOException {
+		try (TestHttpsServer server = server(200)) {
+			Run run = register(server, Thumbprint.parse("EF".repeat(32)), "--skip-preflight");
+			assertThat(run.code()).isEqualTo(60);
+			assertThat(server.requests()).isEmpty();
+		}
+	}
+
+	@Test
+	void registerWhenWindowClosedBeforeStartThenExit6WithoutSending() throws IOException {
+		try (TestHttpsServer server = server(200)) {
+			Run run = register(server, server.sha256(), "--deployed-at", "2026-11-23T09:00:00Z");
+			assertThat(run.code()).isEqualTo(6);
+			assertThat(run.err()).contains("before the first attempt");
+			assertThat(server.requests()).isEmpty();
+		}
+	}
+
+	@Test
+	void registerWhenPreflightSeesAnotherCertificateThenExit5AndNoRegistration() throws IOException {
+		try (TestHttpsServer server = server(200)) {
+			Run run = register(server, server.sha256(), "--certificate", "src/test/resources/tls/other.pem");
+			assertThat(run.code()).isEqualTo(5);
+			assertThat(run.err()).contains("Preflight failed").contains("server[0].serverThumbprint declares");
+			assertThat(server.requests()).isEmpty();
+		}
+	}
+
+	private TestHttpsServer server(int status) {
+		return TestHttpsServer.start("server", (request, exchange, n) -> TestHttpsServer.respond(exchange,
+				request.path().endsWith("plugin.json") ? 200 : status,
+				request.path().endsWith("plugin.json") ? MANIFEST : "{\"message\": \"answer " + status + "\"}"));
+	}
+
+	private Run register(TestHttpsServer server, Thumbprint pin, String... more) throws IOException {
+		Path environment = this.dir.resolve("ovf-env.xml");
+		Files.writeString(environment,
+				"""
+						<Environment xmlns="http://schemas.dmtf.org/ovf/environment/1" xmlns:oe="http://schemas.dmtf.org/ovf/environment/1">
+						  <PropertySection>
+						    <Property oe:key="solutionInstall.token" oe:value="%s"/>
+						    <Property oe:key="solutionInstall.postDeployData.endpoint" oe:value="%s"/>
+						    <Property oe:key="solutionInstall.postDeployData.thumbprint" oe:value="%s"/>
+						    <Property oe:key="example.adminEmail" oe:value="ops@example.com"/>
+						  </PropertySection>
+						</Environment>"""
+					.formatted(TOKEN, server.uri("/api/ui/solutioninstall"), pin));
+		Path descriptor = this.dir.resolve("extension.yaml");
+		Files.writeString(descriptor, Files.readString(Path.of("examples/extension.yaml"))
+			.replace("${appliance.address}:8443", "127.0.0.1:" + server.uri("/").getPort()));
+		Map<String, String> options = new LinkedHashMap<>();
+		options.put("--ovf-env", environment.toString());
+		options.put("--descriptor", descriptor.toString());
+		options.put("--certificate", "src/test/resources/tls/server.pem");
+		options.put("--state-dir", this.dir.resolve("state").toString());
+		options.put("--deployed-at", "2026-11-23T10:00:00Z");
+		List<String> args = new ArrayList<>(List.of("register"));
+		for (int i = 0; i < more.length; i++) {
+			if (options.containsKey(more[i])) {
+				options.put(more[i], more[++i]);
+			}
+			else {
+				args.add(more[i]);
+			}
+		}
+		options.forEach((option, value) -> args.addAll(List.of(option, value)));
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		ByteArrayOutputStream err = new ByteArrayOutputStream();
+		int code = new Cli(new AgentRuntime(this.clock, this.clock.sleeper(), new Random(3)),
+				new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))
+			.run(args.toArray(String[]::new));
+		return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+	}
+
+	record Run(int code, String out, String err) {
+
+	}
+
+}

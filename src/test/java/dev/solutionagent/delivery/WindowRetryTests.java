@@ -1,0 +1,111 @@
+package dev.solutionagent.delivery;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import dev.solutionagent.ExitStatus;
+import dev.solutionagent.testsupport.MutableClock;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+@ExtendWith(OutputCaptureExtension.class)
+class WindowRetryTests {
+
+	private static final Instant DEPLOYED = Instant.parse("2026-11-23T10:00:00Z");
+
+	private final MutableClock clock = new MutableClock(DEPLOYED.plusSeconds(60));
+
+	private final TokenWindow window = new TokenWindow(DEPLOYED, "test", Duration.ofMinutes(30), Duration.ofMinutes(1));
+
+	@Test
+	void runWhenTransientThenBacksOffExponentiallyUpToTheCapAndSucceeds(CapturedOutput output) {
+		WindowRetry retry = retry(new RetrySettings(Duration.ofSeconds(1), Duration.ofSeconds(5), 2.0, 0.0));
+		AtomicInteger calls = new AtomicInteger();
+		String result = retry.run("test", () -> {
+			if (calls.incrementAndGet() < 6) {
+				throw new TransientFailure("vc cannot be reached (ConnectException)", Optional.empty(), false);
+			}
+			return "done";
+		});
+		assertThat(result).isEqualTo("done");
+		assertThat(this.clock.sleeps()).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(2),
+				Duration.ofSeconds(4), Duration.ofSeconds(5), Duration.ofSeconds(5));
+		assertThat(output.getAll()).contains(
+				"test attempt 1 failed: vc cannot be reached (ConnectException); next attempt in 1 s, 28 min left in the token window")
+			.contains("test attempt 5 failed");
+	}
+
+	@Test
+	void runWhenJitterThenEachWaitWithinItsSpread() {
+		WindowRetry retry = retry(new RetrySettings(Duration.ofSeconds(10), Duration.ofSeconds(30), 2.0, 0.2));
+		TransientFailure failure = new TransientFailure("x", Optional.empty(), false);
+		for (int i = 0; i < 200; i++) {
+			assertThat(retry.delay(1, failure)).isBetween(Duration.ofSeconds(8), Duration.ofSeconds(12));
+			assertThat(retry.delay(3, failure)).isBetween(Duration.ofSeconds(24), Duration.ofSeconds(30));
+		}
+	}
+
+	@Test
+	void runWhenRetryAfterLongerThanBackoffThenHonoured() {
+		WindowRetry retry = retry(RetrySettings.defaults());
+		AtomicInteger calls = new AtomicInteger();
+		retry.run("test", () -> {
+			if (calls.incrementAndGet() == 1) {
+				throw new TransientFailure("503", Optional.of(Duration.ofSeconds(90)), false);
+			}
+			return "ok";
+		});
+		assertThat(this.clock.sleeps()).containsExactly(Duration.ofSeconds(90));
+	}
+
+	@Test
+	void runWhenNeverSucceedsThenStopsBeforeTheDeadlineWithTheLastCause(CapturedOutput output) {
+		WindowRetry retry = retry(RetrySettings.defaults());
+		AtomicInteger calls = new AtomicInteger();
+		assertThatExceptionOfType(RetriesExhausted.class).isThrownBy(() -> retry.run("test", () -> {
+			calls.incrementAndGet();
+			throw new TransientFailure("vc answered 503", Optional.empty(), false);
+		})).withMessageContaining("the last failed: vc answered 503").satisfies((ex) -> {
+			assertThat(ex.last().getMessage()).isEqualTo("vc answered 503");
+		});
+		assertThat(this.clock.instant()).isBefore(this.window.deadline());
+		assertThat(calls.get()).isBetween(50, 70);
+		assertThat(output.getAll()).contains("the token window closes in").contains("no further attempt");
+	}
+
+	@Test
+	void runWhenWindowAlreadyClosedThenNoAttempt() {
+		this.clock.advance(Duration.ofMinutes(40));
+		AtomicInteger calls = new AtomicInteger();
+		assertThatExceptionOfType(RetriesExhausted.class)
+			.isThrownBy(() -> retry(RetrySettings.defaults()).run("test", calls::incrementAndGet))
+			.withMessageContaining("before the first attempt");
+		assertThat(calls.get()).isZero();
+	}
+
+	@Test
+	void runWhenFinalFailureThenNotRetried() {
+		AtomicInteger calls = new AtomicInteger();
+		assertThatExceptionOfType(DeliveryException.class)
+			.isThrownBy(() -> retry(RetrySettings.defaults()).run("test", () -> {
+				calls.incrementAndGet();
+				throw new DeliveryException(ExitStatus.TOKEN_REFUSED, "401", 1, 401);
+			}));
+		assertThat(calls.get()).isOne();
+		assertThat(this.clock.sleeps()).isEmpty();
+	}
+
+	private WindowRetry retry(RetrySettings settings) {
+		return new WindowRetry(this.window, settings, this.clock, this.clock.sleeper(), new Random(7));
+	}
+
+}

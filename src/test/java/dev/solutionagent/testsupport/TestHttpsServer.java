@@ -1,0 +1,156 @@
+package dev.solutionagent.testsupport;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.security.cert.X509Certificate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
+import dev.solutionagent.tls.Thumbprint;
+
+/**
+ * A bare JDK HttpsServer on 127.0.0.1 with a test keystore, answering with a scripted
+ * handler and recording every request it reads.
+ */
+public final class TestHttpsServer implements AutoCloseable {
+
+	private final HttpsServer server;
+
+	private final X509Certificate certificate;
+
+	private final List<Request> requests = Collections.synchronizedList(new ArrayList<>());
+
+	private TestHttpsServer(HttpsServer server, X509Certificate certificate) {
+		this.server = server;
+		this.certificate = certificate;
+	}
+
+	/**
+	 * Start a server.
+	 * @param keystore {@code server} or {@code other}, a keystore in
+	 * src/test/resources/tls
+	 * @param handler answers each request
+	 * @return the running server
+	 */
+	public static TestHttpsServer start(String keystore, Handler handler) {
+		try {
+			KeyStore store = KeyStore.getInstance("PKCS12");
+			try (InputStream in = Files.newInputStream(Path.of("src/test/resources/tls", keystore + ".p12"))) {
+				store.load(in, "changeit".toCharArray());
+			}
+			KeyManagerFactory keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+			keys.init(store, "changeit".toCharArray());
+			SSLContext context = SSLContext.getInstance("TLS");
+			context.init(keys.getKeyManagers(), null, null);
+			HttpsServer server = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+			server.setHttpsConfigurator(new HttpsConfigurator(context));
+			server.setExecutor(Executors.newCachedThreadPool());
+			TestHttpsServer test = new TestHttpsServer(server, (X509Certificate) store.getCertificate(keystore));
+			server.createContext("/", (exchange) -> test.handle(exchange, handler));
+			server.start();
+			return test;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private void handle(HttpExchange exchange, Handler handler) throws IOException {
+		byte[] body = exchange.getRequestBody().readAllBytes();
+		Request request = new Request(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
+				Map.copyOf(exchange.getRequestHeaders()), new String(body, StandardCharsets.UTF_8));
+		this.requests.add(request);
+		try (exchange) {
+			handler.handle(request, exchange, this.requests.size());
+		}
+	}
+
+	/**
+	 * Answer with a status and a body.
+	 * @param exchange the exchange
+	 * @param status the status
+	 * @param body the body
+	 */
+	public static void respond(HttpExchange exchange, int status, String body) throws IOException {
+		byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+		exchange.getResponseHeaders().set("Content-Type", "application/json");
+		exchange.sendResponseHeaders(status, (bytes.length == 0) ? -1 : bytes.length);
+		if (bytes.length > 0) {
+			exchange.getResponseBody().write(bytes);
+		}
+	}
+
+	public URI uri(String path) {
+		return URI.create("https://127.0.0.1:" + this.server.getAddress().getPort() + path);
+	}
+
+	public Thumbprint sha256() {
+		return Thumbprint.of(this.certificate, Thumbprint.Algorithm.SHA256);
+	}
+
+	public X509Certificate certificate() {
+		return this.certificate;
+	}
+
+	public List<Request> requests() {
+		return List.copyOf(this.requests);
+	}
+
+	@Override
+	public void close() {
+		this.server.stop(0);
+	}
+
+	/**
+	 * Answers one request.
+	 */
+	@FunctionalInterface
+	public interface Handler {
+
+		void handle(Request request, HttpExchange exchange, int number) throws IOException;
+
+	}
+
+	/**
+	 * A request as the server read it.
+	 *
+	 * @param method the method
+	 * @param path the path
+	 * @param headers the headers (names as the JDK normalizes them: first letter upper)
+	 * @param body the body
+	 */
+	public record Request(String method, String path, Map<String, List<String>> headers, String body) {
+
+		public String header(String name) {
+			return this.headers.entrySet()
+				.stream()
+				.filter((entry) -> entry.getKey().equalsIgnoreCase(name))
+				.map((entry) -> entry.getValue().get(0))
+				.findFirst()
+				.orElse(null);
+		}
+
+	}
+
+}
