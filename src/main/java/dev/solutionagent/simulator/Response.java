@@ -1,6 +1,6 @@
 package dev.solutionagent.simulator;
 
-import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.Map;
 
 import tools.jackson.databind.JsonNode;
@@ -46,13 +46,9 @@ record Response(int status, Map<String, String> headers, String contentType, byt
 	}
 
 	Response withHeader(String name, String value) {
-		Map<String, String> copy = new java.util.HashMap<>(this.headers);
+		Map<String, String> copy = new HashMap<>(this.headers);
 		copy.put(name, value);
 		return new Response(this.status, copy, this.contentType, this.body);
-	}
-
-	String bodyText() {
-		return new String(this.body, StandardCharsets.UTF_8);
 	}
 
 }

@@ -1,7 +1,9 @@
 package dev.solutionagent.simulator;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -40,11 +42,23 @@ final class SimulatorHandler implements HttpHandler {
 
 	private final List<RecordedRequest> requests = new ArrayList<>();
 
-	SimulatorHandler(SolutionInstallEndpoint endpoint, FaultState faults, Clock clock, byte[] manifest) {
+	SimulatorHandler(SolutionInstallEndpoint endpoint, FaultState faults, Clock clock) {
 		this.endpoint = endpoint;
 		this.faults = faults;
 		this.clock = clock;
-		this.manifest = manifest.clone();
+		this.manifest = manifest();
+	}
+
+	private static byte[] manifest() {
+		try (InputStream in = SimulatorHandler.class.getResourceAsStream("plugin.json")) {
+			if (in == null) {
+				throw new IllegalStateException("plugin.json is missing from the simulator's resources");
+			}
+			return in.readAllBytes();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	@Override

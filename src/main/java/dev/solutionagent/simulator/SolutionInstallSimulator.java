@@ -1,9 +1,7 @@
 package dev.solutionagent.simulator;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -11,21 +9,10 @@ import java.nio.file.Path;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-
-import javax.net.ssl.SSLParameters;
-
-import com.sun.net.httpserver.HttpsConfigurator;
-import com.sun.net.httpserver.HttpsParameters;
-import com.sun.net.httpserver.HttpsServer;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import dev.solutionagent.environment.Secret;
 import dev.solutionagent.environment.TargetVcenter;
-import dev.solutionagent.tls.PinnedTls;
-import dev.solutionagent.tls.SelfSignedCertificate;
 import dev.solutionagent.tls.Thumbprint;
 
 /**
@@ -49,18 +36,17 @@ public final class SolutionInstallSimulator implements AutoCloseable {
 
 	private final SimulatorHandler handler;
 
-	private final HttpsServer server;
+	private final SimulatorServer server;
 
-	private final ExecutorService executor;
+	private final AtomicBoolean closed = new AtomicBoolean();
 
-	private SolutionInstallSimulator(Identity identity, FaultState faults, HttpsServer server, ExecutorService executor,
-			SolutionInstallEndpoint endpoint, SimulatorHandler handler) {
+	private SolutionInstallSimulator(Identity identity, FaultState faults, SolutionInstallEndpoint endpoint,
+			SimulatorHandler handler, SimulatorServer server) {
 		this.identity = identity;
 		this.faults = faults;
-		this.server = server;
-		this.executor = executor;
 		this.endpoint = endpoint;
 		this.handler = handler;
+		this.server = server;
 	}
 
 	public static SolutionInstallSimulator start(SimulatorSettings settings) {
@@ -79,48 +65,11 @@ public final class SolutionInstallSimulator implements AutoCloseable {
 		FaultState state = new FaultState(faults);
 		SolutionInstallEndpoint endpoint = new SolutionInstallEndpoint(identity.token(), identity.targets(),
 				settings.clock());
-		SimulatorHandler handler = new SimulatorHandler(endpoint, state, settings.clock(), manifest());
+		SimulatorHandler handler = new SimulatorHandler(endpoint, state, settings.clock());
 		SwitchingSslContext context = new SwitchingSslContext(
 				() -> state.current().otherCertificate() ? identity.otherTls() : identity.tls());
-		AtomicInteger threads = new AtomicInteger();
-		ExecutorService executor = Executors.newCachedThreadPool((task) -> {
-			Thread thread = new Thread(task, "solution-install-simulator-" + threads.incrementAndGet());
-			thread.setDaemon(true);
-			return thread;
-		});
-		try {
-			HttpsServer server = HttpsServer
-				.create(new InetSocketAddress(InetAddress.getByName(settings.host()), settings.port()), 0);
-			server.setHttpsConfigurator(new HttpsConfigurator(context) {
-				@Override
-				public void configure(HttpsParameters params) {
-					SSLParameters parameters = context.getDefaultSSLParameters();
-					parameters.setProtocols(PinnedTls.PROTOCOLS);
-					params.setSSLParameters(parameters);
-				}
-			});
-			server.createContext("/", handler);
-			server.setExecutor(executor);
-			server.start();
-			return new SolutionInstallSimulator(identity, state, server, executor, endpoint, handler);
-		}
-		catch (IOException ex) {
-			executor.shutdownNow();
-			throw new SimulatorException("the simulator cannot listen on %s port %d (%s); pick another --port"
-				.formatted(settings.host(), settings.port(), ex.getMessage()), ex);
-		}
-	}
-
-	private static byte[] manifest() {
-		try (InputStream in = SolutionInstallSimulator.class.getResourceAsStream("plugin.json")) {
-			if (in == null) {
-				throw new IllegalStateException("plugin.json is missing from the simulator's resources");
-			}
-			return in.readAllBytes();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		SimulatorServer server = SimulatorServer.start(settings.host(), settings.port(), context, handler);
+		return new SolutionInstallSimulator(identity, state, endpoint, handler, server);
 	}
 
 	/**
@@ -128,7 +77,7 @@ public final class SolutionInstallSimulator implements AutoCloseable {
 	 * @return the bound address, with the real port
 	 */
 	public InetSocketAddress address() {
-		return this.server.getAddress();
+		return this.server.address();
 	}
 
 	/**
@@ -273,16 +222,12 @@ public final class SolutionInstallSimulator implements AutoCloseable {
 
 	/**
 	 * Stop at once: open connections are closed and delayed answers are never written.
+	 * Closing again does nothing.
 	 */
 	@Override
 	public void close() {
-		this.server.stop(0);
-		this.executor.shutdownNow();
-		try {
-			this.executor.awaitTermination(5, TimeUnit.SECONDS);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
+		if (this.closed.compareAndSet(false, true)) {
+			this.server.stop();
 		}
 	}
 

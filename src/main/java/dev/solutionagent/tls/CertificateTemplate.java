@@ -3,7 +3,11 @@ package dev.solutionagent.tls;
 import java.math.BigInteger;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.PrivateKey;
 import java.security.PublicKey;
+import java.security.SecureRandom;
+import java.security.Signature;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,10 +49,22 @@ record CertificateTemplate(BigInteger serial, String commonName, Instant notBefo
 	}
 
 	/**
-	 * The signature algorithm identifier, used inside and outside the signed part.
-	 * @return the AlgorithmIdentifier element
+	 * Sign the template into a complete certificate.
+	 * @param key the private key of {@code publicKey}: the certificate is self-signed
+	 * @param random the randomness ECDSA needs
+	 * @return the certificate's DER encoding
+	 * @throws GeneralSecurityException when the JDK cannot sign
 	 */
-	static byte[] signatureAlgorithm() {
+	byte[] sign(PrivateKey key, SecureRandom random) throws GeneralSecurityException {
+		byte[] tbs = encode();
+		Signature signature = Signature.getInstance("SHA256withECDSA");
+		signature.initSign(key, random);
+		signature.update(tbs);
+		return Der.sequence(tbs, signatureAlgorithm(), Der.bitString(signature.sign(), 0));
+	}
+
+	// The same AlgorithmIdentifier goes inside the signed part and after it.
+	private static byte[] signatureAlgorithm() {
 		return Der.sequence(Der.oid(ECDSA_WITH_SHA256));
 	}
 

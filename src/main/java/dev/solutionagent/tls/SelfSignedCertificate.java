@@ -6,20 +6,14 @@ import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystems;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.KeyStore;
 import java.security.PrivateKey;
 import java.security.SecureRandom;
-import java.security.Signature;
 import java.security.cert.Certificate;
-import java.security.cert.CertificateEncodingException;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.security.spec.ECGenParameterSpec;
@@ -97,15 +91,10 @@ public final class SelfSignedCertificate {
 			generator.initialize(new ECGenParameterSpec("secp256r1"), RANDOM);
 			KeyPair keys = generator.generateKeyPair();
 			Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-			byte[] tbs = new CertificateTemplate(serial(), commonName, now.minus(Duration.ofHours(1)),
+			byte[] der = new CertificateTemplate(serial(), commonName, now.minus(Duration.ofHours(1)),
 					now.plus(validity), noNames ? DEFAULT_DNS_NAMES : dnsNames, noNames ? DEFAULT_IPS : ips,
 					keys.getPublic())
-				.encode();
-			Signature signature = Signature.getInstance("SHA256withECDSA");
-			signature.initSign(keys.getPrivate(), RANDOM);
-			signature.update(tbs);
-			byte[] der = Der.sequence(tbs, CertificateTemplate.signatureAlgorithm(),
-					Der.bitString(signature.sign(), 0));
+				.sign(keys.getPrivate(), RANDOM);
 			X509Certificate certificate = (X509Certificate) CertificateFactory.getInstance("X.509")
 				.generateCertificate(new ByteArrayInputStream(der));
 			return new SelfSignedCertificate(certificate, keys.getPrivate());
@@ -177,14 +166,7 @@ public final class SelfSignedCertificate {
 	 * @return one {@code CERTIFICATE} block
 	 */
 	public String certificatePem() {
-		try {
-			String base64 = Base64.getMimeEncoder(64, new byte[] { '\n' })
-				.encodeToString(this.certificate.getEncoded());
-			return "-----BEGIN CERTIFICATE-----\n" + base64 + "\n-----END CERTIFICATE-----\n";
-		}
-		catch (CertificateEncodingException ex) {
-			throw new IllegalStateException("certificate cannot be encoded: " + ex.getMessage(), ex);
-		}
+		return CertificateFiles.toPem(this.certificate);
 	}
 
 	/**
@@ -193,15 +175,7 @@ public final class SelfSignedCertificate {
 	 * @throws UncheckedIOException when the file cannot be written
 	 */
 	public void writeCertificatePem(Path file) {
-		try {
-			Files.writeString(file, certificatePem(), StandardCharsets.US_ASCII);
-			if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-				Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("cannot write certificate to " + file + ": " + ex.getMessage(), ex);
-		}
+		CertificateFiles.writePem(file, this.certificate);
 	}
 
 	@Override

@@ -4,6 +4,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.List;
 
 import dev.solutionagent.environment.TargetVcenter;
@@ -258,7 +259,7 @@ class SolutionInstallSimulatorTests {
 			.containsExactly("vcsa-01.simulator.local", "vcsa-02.simulator.local", "vcsa-03.simulator.local");
 		assertThat(this.simulator.targets()).extracting(TargetVcenter::guid).doesNotHaveDuplicates();
 		assertThat(this.simulator.targets().get(0).thumbprint()).isEqualTo(this.simulator.thumbprint());
-		assertThat(java.util.Base64.getDecoder().decode(this.simulator.token().reveal())).hasSize(32);
+		assertThat(Base64.getDecoder().decode(this.simulator.token().reveal())).hasSize(32);
 		assertThat(this.simulator.token().toString()).doesNotContain(this.simulator.token().reveal());
 		assertThat(this.simulator.endpoint().toString())
 			.isEqualTo("https://127.0.0.1:" + this.simulator.address().getPort() + "/api/ui/solutioninstall");

@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.Signature;
 import java.security.cert.X509Certificate;
@@ -41,6 +42,9 @@ class SelfSignedCertificateTests {
 	private static final Instant NOW = Instant.parse("2026-03-01T12:00:00.750Z");
 
 	private static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
+
+	@TempDir
+	Path directory;
 
 	private HttpsServer server;
 
@@ -131,7 +135,7 @@ class SelfSignedCertificateTests {
 		Path file = writePem(generated);
 		assertThat(CertificateFiles.sha256Thumbprint(file)).isEqualTo(generated.sha256());
 		assertThat(Files.readString(file)).startsWith("-----BEGIN CERTIFICATE-----\n").doesNotContain("PRIVATE KEY");
-		if (Files.getFileAttributeView(file, java.nio.file.attribute.PosixFileAttributeView.class) != null) {
+		if (Files.getFileAttributeView(file, PosixFileAttributeView.class) != null) {
 			assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-r--r--");
 		}
 	}
@@ -190,9 +194,6 @@ class SelfSignedCertificateTests {
 	private static Stream<Throwable> causes(Throwable failure) {
 		return Stream.iterate(failure, Objects::nonNull, Throwable::getCause);
 	}
-
-	@TempDir
-	Path directory;
 
 	private Path writePem(SelfSignedCertificate generated) {
 		Path file = this.directory.resolve("server.pem");
