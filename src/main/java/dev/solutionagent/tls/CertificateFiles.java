@@ -2,18 +2,26 @@ package dev.solutionagent.tls;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.cert.CertificateEncodingException;
 import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
+import java.util.Base64;
 import java.util.List;
 
 /**
- * Reads X.509 certificates from PEM or DER files.
+ * Reads X.509 certificates from PEM or DER files, and writes them as PEM.
  */
 public final class CertificateFiles {
+
+	private static final Base64.Encoder PEM_BASE64 = Base64.getMimeEncoder(64, new byte[] { '\n' });
 
 	private CertificateFiles() {
 	}
@@ -71,6 +79,39 @@ public final class CertificateFiles {
 		}
 		catch (CertificateException ex) {
 			throw new CertificateFileException(file, "is not a PEM or DER X.509 certificate (" + ex.getMessage() + ")");
+		}
+	}
+
+	/**
+	 * A certificate in PEM form.
+	 * @param certificate the certificate
+	 * @return one {@code CERTIFICATE} block, lines of 64 characters
+	 */
+	public static String toPem(X509Certificate certificate) {
+		try {
+			return "-----BEGIN CERTIFICATE-----\n" + PEM_BASE64.encodeToString(certificate.getEncoded())
+					+ "\n-----END CERTIFICATE-----\n";
+		}
+		catch (CertificateEncodingException ex) {
+			throw new IllegalStateException("certificate cannot be encoded: " + ex.getMessage(), ex);
+		}
+	}
+
+	/**
+	 * Write a certificate as PEM, readable by everyone (0644): it is public.
+	 * @param file the file to write or replace
+	 * @param certificate the certificate
+	 * @throws UncheckedIOException when the file cannot be written
+	 */
+	public static void writePem(Path file, X509Certificate certificate) {
+		try {
+			Files.writeString(file, toPem(certificate), StandardCharsets.US_ASCII);
+			if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+				Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot write certificate to " + file + ": " + ex.getMessage(), ex);
 		}
 	}
 

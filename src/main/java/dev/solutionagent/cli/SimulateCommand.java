@@ -1,0 +1,140 @@
+package dev.solutionagent.cli;
+
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import dev.solutionagent.ExitStatus;
+import dev.solutionagent.simulator.SolutionInstallSimulator;
+
+/**
+ * {@code simulate}: runs a local vCenter solution-install endpoint, writes the OVF
+ * environment that points {@code register} at it, and serves until stopped.
+ */
+final class SimulateCommand implements Command {
+
+	private static final String P = "agent.simulator.";
+
+	private final Serving serving;
+
+	SimulateCommand() {
+		this(SimulateCommand::untilShutdown);
+	}
+
+	SimulateCommand(Serving serving) {
+		this.serving = serving;
+	}
+
+	@Override
+	public String name() {
+		return "simulate";
+	}
+
+	@Override
+	public String summary() {
+		return "Run a local vCenter solution-install endpoint, with faults, for register to talk to";
+	}
+
+	@Override
+	public List<OptionSpec> options() {
+		return List.of(OptionSpec.value("--port", P + "port", "N", "Port to listen on (default 0: any free port)"),
+				OptionSpec.value("--targets", P + "targets", "N", "Target vCenters to issue (default 2)"),
+				OptionSpec.value("--target-version", P + "target-version", "V|none",
+						"Version the targets report (default 8.0.3; none models 8.0 U2)"),
+				OptionSpec.value("--client-version", P + "client-version", "V|none",
+						"postDeployData.version (default 8.0.3.00300; none before 8.0 U3)"),
+				OptionSpec.value("--ovf-property", P + "ovf-properties", "KEY=VALUE[,...]",
+						"Vendor OVF properties (default example.adminEmail=..., for examples/extension.yaml)"),
+				OptionSpec.value("--write-ovf-env", P + "write-ovf-env", "FILE",
+						"Write the OVF environment (token included, mode 0600) for register --ovf-env"),
+				OptionSpec.value("--write-certificate", P + "write-certificate", "FILE",
+						"Write the certificate the simulator serves (PEM)"),
+				OptionSpec.value("--fail-first", P + "fail-first", "N", "Answer the first N POSTs with --fail-status"),
+				OptionSpec.value("--fail-status", P + "fail-status", "CODE", "Status of those answers (default 503)"),
+				OptionSpec.value("--retry-after", P + "retry-after", "SECONDS", "Retry-After header of those answers"),
+				OptionSpec.value("--delay", P + "delay", "DURATION", "Delay every answer, such as 500ms or 40s"),
+				OptionSpec.value("--drop-first", P + "drop-first", "N",
+						"Process the next N POSTs but close the connection instead of answering"),
+				OptionSpec.flag("--expire-token", P + "expire-token", "Answer every POST 401 as if the token expired"),
+				OptionSpec.flag("--other-certificate", P + "other-certificate",
+						"Present a certificate that does not match the thumbprint written"));
+	}
+
+	@Override
+	public String description() {
+		return """
+				Starts an HTTPS endpoint on 127.0.0.1 that answers POST /api/ui/solutioninstall as vCenter
+				does: a one-time token that expires after 30 minutes, vcenterExtensions or
+				vcenterExtensionsPerGuid bodies checked against the Extension rules, 401 and 400 answers that
+				say why. Its certificate is made at start. --write-ovf-env writes the OVF environment vSphere
+				would inject (token, endpoint, thumbprint, target vCenters) for register --ovf-env. The token
+				is never printed. Faults count POSTs: the first --fail-first fail, the next --drop-first lose
+				their answer. Serves until Ctrl-C; GET /simulator/registrations shows what was registered.
+
+				Examples:
+				  solution-agent simulate --write-ovf-env /tmp/ovf-env.xml --write-certificate /tmp/plugin.pem
+				  solution-agent simulate --write-ovf-env /tmp/ovf-env.xml --fail-first 2 --retry-after 1
+				  solution-agent simulate --write-ovf-env /tmp/ovf-env.xml --drop-first 1     # answer lost
+				  solution-agent simulate --write-ovf-env /tmp/ovf-env.xml --target-version none \\
+				      --client-version none                                                   # vSphere 8.0 U2
+				  AGENT_SIMULATOR_OTHERCERTIFICATE=true solution-agent simulate --write-ovf-env /tmp/ovf-env.xml""";
+	}
+
+	@Override
+	public ExitStatus run(CommandContext context) {
+		Simulation simulation = context.settings().simulation();
+		SolutionInstallSimulator simulator = SolutionInstallSimulator
+			.start(simulation.settings().withClock(context.clock()), simulation.faults());
+		AtomicBoolean stopped = new AtomicBoolean();
+		Runnable stop = () -> {
+			if (stopped.compareAndSet(false, true)) {
+				simulator.close();
+				context.err()
+					.printf("simulator stopped: %d requests, %d extensions registered, token %s%n",
+							simulator.requests().size(), simulator.registrations().size(),
+							simulator.tokenUsed() ? "used" : "unused");
+			}
+		};
+		try {
+			simulation.ovfEnvFile().ifPresent(simulator::writeOvfEnvironment);
+			simulation.certificateFile().ifPresent(simulator::writeCertificatePem);
+			SimulatorBanner.print(context.err(), simulator, simulation);
+			this.serving.serve(simulator, stop);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		finally {
+			stop.run();
+		}
+		return ExitStatus.OK;
+	}
+
+	// The JVM runs the hook on Ctrl-C or SIGTERM and exits 130 or 143 after it, as every
+	// Java program does; the hook stops the simulator and prints the summary first.
+	private static void untilShutdown(SolutionInstallSimulator simulator, Runnable stop) throws InterruptedException {
+		CountDownLatch stopped = new CountDownLatch(1);
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+			stop.run();
+			stopped.countDown();
+		}, "solution-agent-simulate-stop"));
+		stopped.await();
+	}
+
+	/**
+	 * How the command waits while the simulator serves.
+	 */
+	@FunctionalInterface
+	interface Serving {
+
+		/**
+		 * Serve until it is time to stop.
+		 * @param simulator the running simulator
+		 * @param stop stops the simulator and prints the summary; safe to run twice
+		 * @throws InterruptedException when the wait is interrupted
+		 */
+		void serve(SolutionInstallSimulator simulator, Runnable stop) throws InterruptedException;
+
+	}
+
+}

@@ -1,0 +1,72 @@
+package dev.solutionagent.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Optional;
+
+import dev.solutionagent.environment.TargetVcenter;
+import dev.solutionagent.simulator.SimulatorSettings;
+import dev.solutionagent.simulator.SolutionInstallSimulator;
+
+/**
+ * What {@code simulate} tells the user at start: where it listens, what it pins, what it
+ * wrote, and the {@code register} command to try. Never the token.
+ */
+final class SimulatorBanner {
+
+	private static final String EXAMPLE_CERTIFICATE = "examples/plugin-server.pem";
+
+	private SimulatorBanner() {
+	}
+
+	static void print(PrintStream err, SolutionInstallSimulator simulator, Simulation simulation) {
+		SimulatorSettings settings = simulator.settings();
+		err.println("Solution-install simulator (a local stand-in for vCenter, not a vCenter)");
+		line(err, "endpoint", simulator.endpoint());
+		line(err, "thumbprint", simulator.thumbprint() + " (SHA-256)");
+		line(err, "token", simulator.token() + ", one-time, expires " + simulator.tokenExpiresAt());
+		line(err, "vSphere Client", settings.clientVersion().orElse("no postDeployData.version (before 8.0 U3)"));
+		if (simulator.targets().isEmpty()) {
+			line(err, "target vCenters", "none (before 8.0 U2)");
+		}
+		for (TargetVcenter target : simulator.targets()) {
+			line(err, "target vCenter " + target.index(), "%s, GUID %s, version %s".formatted(target.hostname(),
+					target.guid(), target.version().orElse("not sent (8.0 U2)")));
+		}
+		line(err, "plug-in manifest", simulator.manifestUrl());
+		line(err, "registrations", simulator.registrationsUrl());
+		line(err, "faults", simulator.faults().describe());
+		simulation.ovfEnvFile()
+			.ifPresent(
+					(file) -> err.println("Wrote the OVF environment to " + file + " (mode 0600: it holds the token)"));
+		simulation.certificateFile().ifPresent((file) -> err.println("Wrote the simulator's certificate to " + file));
+		err.println(registerCommand(simulation.ovfEnvFile(), simulation.certificateFile()));
+		err.println("Serving until Ctrl-C.");
+	}
+
+	private static void line(PrintStream err, String label, Object value) {
+		err.printf("  %-17s %s%n", label, value);
+	}
+
+	/**
+	 * The {@code register} command that talks to this simulator.
+	 * @param ovfEnv the OVF environment file, if one was written
+	 * @param certificate the certificate file, if one was written
+	 * @return the lines to print
+	 */
+	static String registerCommand(Optional<Path> ovfEnv, Optional<Path> certificate) {
+		if (ovfEnv.isEmpty()) {
+			return "No OVF environment was written; add --write-ovf-env FILE, then run register --ovf-env FILE.";
+		}
+		// Any certificate will do for ${appliance.thumbprint}; the simulator's own is at
+		// hand.
+		String certificateFile = certificate.map(Path::toString).orElse(EXAMPLE_CERTIFICATE);
+		return "Try, from another terminal:%n  solution-agent register --ovf-env %s --descriptor examples/extension.yaml \\%n      --certificate %s --appliance-address 127.0.0.1"
+			.formatted(quote(ovfEnv.get().toString()), quote(certificateFile));
+	}
+
+	private static String quote(String word) {
+		return word.matches("[A-Za-z0-9_./:=@%+-]+") ? word : "'" + word.replace("'", "'\\''") + "'";
+	}
+
+}

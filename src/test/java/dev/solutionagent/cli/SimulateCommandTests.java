@@ -1,0 +1,125 @@
+package dev.solutionagent.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Random;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+
+import dev.solutionagent.ExitStatus;
+import dev.solutionagent.delivery.Sleeper;
+import dev.solutionagent.environment.OvfEnvironmentParser;
+import dev.solutionagent.environment.SolutionInstallContext;
+import dev.solutionagent.simulator.SolutionInstallSimulator;
+import dev.solutionagent.tls.CertificateFiles;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SimulateCommandTests {
+
+	private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-01T12:00:00Z"), ZoneOffset.UTC);
+
+	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+	@TempDir
+	Path directory;
+
+	private Cli cli() {
+		return new Cli(CLOCK, new PrintStream(this.out, true, StandardCharsets.UTF_8),
+				new PrintStream(this.err, true, StandardCharsets.UTF_8));
+	}
+
+	@Test
+	void helpThenExits0AndShowsOptionsWithTheirPropertiesAndExamples() {
+		assertThat(cli().run("simulate", "--help")).isZero();
+		assertThat(this.out.toString(StandardCharsets.UTF_8)).contains("Usage: solution-agent simulate")
+			.contains("Examples:")
+			.contains("--write-ovf-env FILE")
+			.contains("[agent.simulator.write-ovf-env, AGENT_SIMULATOR_WRITEOVFENV]")
+			.contains("--other-certificate");
+	}
+
+	@Test
+	void overviewThenListsSimulate() {
+		assertThat(cli().run("--help")).isZero();
+		assertThat(this.out.toString(StandardCharsets.UTF_8)).contains("simulate");
+	}
+
+	@Test
+	void runWhenTargetsIsNegativeThenExits2NamingTheProperty() {
+		assertThat(cli().run("simulate", "--targets", "-1")).isEqualTo(ExitStatus.USAGE.code());
+		assertThat(this.err.toString(StandardCharsets.UTF_8)).contains("agent.simulator.targets");
+	}
+
+	@Test
+	void runWhenFailStatusIsNotAFailureThenExits2NamingTheProperty() {
+		assertThat(cli().run("simulate", "--fail-first", "1", "--fail-status", "200"))
+			.isEqualTo(ExitStatus.USAGE.code());
+		assertThat(this.err.toString(StandardCharsets.UTF_8)).contains("agent.simulator.fail-status");
+	}
+
+	@Test
+	void runWhenOvfPropertyHasNoValueThenExits2() {
+		assertThat(cli().run("simulate", "--ovf-property", "example.adminEmail")).isEqualTo(ExitStatus.USAGE.code());
+		assertThat(this.err.toString(StandardCharsets.UTF_8)).contains("agent.simulator.ovf-properties");
+	}
+
+	@Test
+	void runThenWritesTheFilesAndPrintsTheRegisterCommandButNeverTheToken() throws Exception {
+		Path ovfEnv = this.directory.resolve("ovf-env.xml");
+		Path certificate = this.directory.resolve("vcenter.pem");
+		AgentProperties properties = new AgentProperties();
+		properties.getSimulator().setWriteOvfEnv(ovfEnv);
+		properties.getSimulator().setWriteCertificate(certificate);
+		properties.getSimulator().setFailFirst(1);
+		properties.getSimulator().setRetryAfter(3);
+		properties.getSimulator().setDelay(Duration.ofMillis(10));
+		properties.getSimulator().setOvfProperties(List.of("example.adminEmail=a@example.com", "x=1"));
+		AtomicReference<SolutionInstallSimulator> served = new AtomicReference<>();
+		SimulateCommand command = new SimulateCommand((simulator, stop) -> {
+			served.set(simulator);
+			stop.run();
+		});
+		ExitStatus status = command
+			.run(new CommandContext(AgentSettings.of(properties), new AgentRuntime(CLOCK, Sleeper.SYSTEM, new Random()),
+					new PrintStream(this.out, true, StandardCharsets.UTF_8),
+					new PrintStream(this.err, true, StandardCharsets.UTF_8)));
+		assertThat(status).isEqualTo(ExitStatus.OK);
+		SolutionInstallSimulator simulator = served.get();
+		String printed = this.err.toString(StandardCharsets.UTF_8);
+		assertThat(printed).contains(simulator.endpoint().toString())
+			.contains(simulator.thumbprint().toString())
+			.contains("solution-agent register --ovf-env " + ovfEnv)
+			.contains("--certificate " + certificate)
+			.contains("fail the first 1 POST with 503 (Retry-After: 3)")
+			.contains("simulator stopped: 0 requests")
+			.doesNotContain(simulator.token().reveal());
+		assertThat(this.out.toString(StandardCharsets.UTF_8)).isEmpty();
+		SolutionInstallContext context = SolutionInstallContext
+			.from(new OvfEnvironmentParser().parse(Files.readAllBytes(ovfEnv), ovfEnv.toString()));
+		assertThat(context.endpoint()).isEqualTo(simulator.endpoint());
+		assertThat(CertificateFiles.sha256Thumbprint(certificate)).isEqualTo(context.pin());
+		assertThat(simulator.settings().ovfProperties()).containsEntry("example.adminEmail", "a@example.com");
+		assertThat(simulator.tokenExpiresAt()).isEqualTo(CLOCK.instant().plus(Duration.ofMinutes(30)));
+	}
+
+	@Test
+	void registerCommandWhenPathHasSpacesThenQuotesIt() {
+		assertThat(SimulatorBanner.registerCommand(Optional.of(Path.of("/tmp/my dir/ovf-env.xml")), Optional.empty()))
+			.contains("--ovf-env '/tmp/my dir/ovf-env.xml'")
+			.contains("--certificate examples/plugin-server.pem");
+	}
+
+}
