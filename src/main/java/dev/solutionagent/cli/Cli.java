@@ -47,7 +47,7 @@ public final class Cli {
 		this.runtime = runtime;
 		this.out = out;
 		this.err = err;
-		this.commands = List.of(new RegisterCommand(), new ValidateCommand(), new ShowEnvCommand(),
+		this.commands = List.of(new RegisterCommand(), new DemoCommand(), new ValidateCommand(), new ShowEnvCommand(),
 				new ThumbprintCommand(), new SimulateCommand());
 	}
 

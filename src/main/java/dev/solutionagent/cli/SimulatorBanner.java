@@ -40,7 +40,7 @@ final class SimulatorBanner {
 			.ifPresent(
 					(file) -> err.println("Wrote the OVF environment to " + file + " (mode 0600: it holds the token)"));
 		simulation.certificateFile().ifPresent((file) -> err.println("Wrote the simulator's certificate to " + file));
-		err.println(registerCommand(simulation.ovfEnvFile(), simulation.certificateFile()));
+		err.println(registerCommand(simulator, simulation.ovfEnvFile(), simulation.certificateFile()));
 		err.println("Serving until Ctrl-C.");
 	}
 
@@ -49,20 +49,26 @@ final class SimulatorBanner {
 	}
 
 	/**
-	 * The {@code register} command that talks to this simulator.
+	 * The {@code register} command that talks to this simulator: the simulator plays the
+	 * plug-in server too, so the appliance address is its own and the deployment time is
+	 * when it issued the token.
+	 * @param simulator the running simulator
 	 * @param ovfEnv the OVF environment file, if one was written
 	 * @param certificate the certificate file, if one was written
 	 * @return the lines to print
 	 */
-	static String registerCommand(Optional<Path> ovfEnv, Optional<Path> certificate) {
+	static String registerCommand(SolutionInstallSimulator simulator, Optional<Path> ovfEnv,
+			Optional<Path> certificate) {
 		if (ovfEnv.isEmpty()) {
 			return "No OVF environment was written; add --write-ovf-env FILE, then run register --ovf-env FILE.";
 		}
-		// Any certificate will do for ${appliance.thumbprint}; the simulator's own is at
-		// hand.
 		String certificateFile = certificate.map(Path::toString).orElse(EXAMPLE_CERTIFICATE);
-		return "Try, from another terminal:%n  solution-agent register --ovf-env %s --descriptor examples/extension.yaml \\%n      --certificate %s --appliance-address 127.0.0.1"
-			.formatted(quote(ovfEnv.get().toString()), quote(certificateFile));
+		return ("Try, from another terminal:%n  solution-agent register --ovf-env %s --descriptor examples/extension.yaml"
+				+ " \\%n      --certificate %s --appliance-address %s \\%n      --deployed-at %s --state-dir %s%s")
+			.formatted(quote(ovfEnv.get().toString()), quote(certificateFile),
+					simulator.address().getHostString() + ":" + simulator.address().getPort(),
+					simulator.tokenExpiresAt().minus(simulator.settings().tokenLifetime()), "/tmp/solution-agent-state",
+					certificate.isPresent() ? "" : " --skip-preflight");
 	}
 
 	private static String quote(String word) {

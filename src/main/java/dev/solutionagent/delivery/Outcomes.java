@@ -52,10 +52,10 @@ final class Outcomes {
 		}
 		Exchange.Response response = (Exchange.Response) exchange;
 		int status = response.status();
-		String answer = "%s answered %d%s".formatted(peer, status, message(response.body()));
 		if (status >= 200 && status < 300) {
-			return Verdict.done(status, "registered: " + answer);
+			return Verdict.done(status, "%s answered %d".formatted(peer, status));
 		}
+		String answer = "%s answered %d%s".formatted(peer, status, message(response.body()));
 		if (status == 401 || status == 403) {
 			if (tokenMayBeSpent) {
 				return Verdict.fail(ExitStatus.OUTCOME_UNKNOWN, status,

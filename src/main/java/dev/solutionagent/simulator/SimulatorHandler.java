@@ -115,14 +115,19 @@ final class SimulatorHandler implements HttpHandler {
 	}
 
 	private Response route(String method, String path) {
+		// The simulator also plays the plug-in server, wherever a descriptor puts its
+		// manifest.
+		if (path.endsWith("/plugin.json")) {
+			return method.equals("GET") ? new Response(200, Map.of(), "application/json", this.manifest)
+					: Response.message(405, "use GET").withHeader("Allow", "GET");
+		}
 		return switch (path) {
 			case SolutionInstallEndpoint.PATH -> Response.message(405, "use POST").withHeader("Allow", "POST");
-			case MANIFEST_PATH -> method.equals("GET") ? new Response(200, Map.of(), "application/json", this.manifest)
-					: Response.message(405, "use GET").withHeader("Allow", "GET");
 			case REGISTRATIONS_PATH -> method.equals("GET") ? this.endpoint.describe()
 					: Response.message(405, "use GET").withHeader("Allow", "GET");
-			default -> Response.message(404, "nothing at " + path + "; the simulator serves "
-					+ SolutionInstallEndpoint.PATH + ", " + MANIFEST_PATH + " and " + REGISTRATIONS_PATH);
+			default ->
+				Response.message(404, "nothing at " + path + "; the simulator serves " + SolutionInstallEndpoint.PATH
+						+ ", " + REGISTRATIONS_PATH + " and any path ending in /plugin.json");
 		};
 	}
 

@@ -127,7 +127,7 @@ class RegisterCommandTests {
 					.formatted(TOKEN, server.uri("/api/ui/solutioninstall"), pin));
 		Path descriptor = this.dir.resolve("extension.yaml");
 		Files.writeString(descriptor, Files.readString(Path.of("examples/extension.yaml"))
-			.replace("${appliance.address}:8443", "127.0.0.1:" + server.uri("/").getPort()));
+			.replace("${appliance.address}", "127.0.0.1:" + server.uri("/").getPort()));
 		Map<String, String> options = new LinkedHashMap<>();
 		options.put("--ovf-env", environment.toString());
 		options.put("--descriptor", descriptor.toString());

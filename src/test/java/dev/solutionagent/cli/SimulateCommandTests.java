@@ -18,6 +18,7 @@ import dev.solutionagent.ExitStatus;
 import dev.solutionagent.delivery.Sleeper;
 import dev.solutionagent.environment.OvfEnvironmentParser;
 import dev.solutionagent.environment.SolutionInstallContext;
+import dev.solutionagent.simulator.SimulatorSettings;
 import dev.solutionagent.simulator.SolutionInstallSimulator;
 import dev.solutionagent.tls.CertificateFiles;
 import org.junit.jupiter.api.Test;
@@ -116,10 +117,17 @@ class SimulateCommandTests {
 	}
 
 	@Test
-	void registerCommandWhenPathHasSpacesThenQuotesIt() {
-		assertThat(SimulatorBanner.registerCommand(Optional.of(Path.of("/tmp/my dir/ovf-env.xml")), Optional.empty()))
-			.contains("--ovf-env '/tmp/my dir/ovf-env.xml'")
-			.contains("--certificate examples/plugin-server.pem");
+	void registerCommandWhenPathHasSpacesThenQuotesItAndPointsAtTheSimulator() {
+		try (SolutionInstallSimulator simulator = SolutionInstallSimulator
+			.start(SimulatorSettings.defaults().withClock(CLOCK))) {
+			String command = SimulatorBanner.registerCommand(simulator, Optional.of(Path.of("/tmp/my dir/ovf-env.xml")),
+					Optional.empty());
+			assertThat(command).contains("--ovf-env '/tmp/my dir/ovf-env.xml'")
+				.contains("--certificate examples/plugin-server.pem")
+				.contains("--appliance-address 127.0.0.1:" + simulator.address().getPort())
+				.contains("--deployed-at " + CLOCK.instant())
+				.contains("--skip-preflight");
+		}
 	}
 
 }

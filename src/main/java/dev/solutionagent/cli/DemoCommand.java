@@ -1,0 +1,144 @@
+package dev.solutionagent.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.stream.Stream;
+
+import dev.solutionagent.ExitStatus;
+import dev.solutionagent.simulator.Registration;
+import dev.solutionagent.simulator.SolutionInstallSimulator;
+
+/**
+ * {@code demo}: a whole first boot on one machine. Starts the simulator, writes the OVF
+ * environment it would inject, runs {@code register} with the bundled example descriptor
+ * and tells what happened.
+ */
+final class DemoCommand implements Command {
+
+	private static final String DESCRIPTOR = "demo/extension.yaml";
+
+	@Override
+	public String name() {
+		return "demo";
+	}
+
+	@Override
+	public String summary() {
+		return "Run a first boot against a local vCenter simulator with the bundled example (no vCenter needed)";
+	}
+
+	@Override
+	public List<OptionSpec> options() {
+		return List.of(OptionSpec.value("--targets", "agent.simulator.targets", "N", "Target vCenters (default 2)"),
+				OptionSpec.value("--target-version", "agent.simulator.target-version", "V|none",
+						"Their version (default 8.0.3, which gets the per-GUID payload; none models 8.0 U2)"),
+				OptionSpec.value("--fail-first", "agent.simulator.fail-first", "N",
+						"Answer the first N POSTs 503, to watch the agent retry"),
+				OptionSpec.value("--drop-first", "agent.simulator.drop-first", "N",
+						"Lose the answer to the first N POSTs, to watch exit 7"));
+	}
+
+	@Override
+	public String description() {
+		return """
+				Starts the solution-install simulator on a free loopback port, with a certificate made at
+				start. It plays both vCenter and the plug-in server. The demo writes the OVF environment
+				vSphere would inject into a temporary folder, runs 'register' on it with the bundled
+				examples/extension.yaml, prints the story, runs 'register' again to show the done marker,
+				and deletes the folder. The exit code is the first register's.
+
+				Examples:
+				  solution-agent demo
+				  solution-agent demo --fail-first 2          # watch the backoff
+				  solution-agent demo --target-version none   # vSphere 8.0 U2: the list payload""";
+	}
+
+	@Override
+	public ExitStatus run(CommandContext context) {
+		Simulation simulation = context.settings().simulation();
+		PrintStream out = context.out();
+		Path folder = temporaryFolder();
+		try (SolutionInstallSimulator simulator = SolutionInstallSimulator
+			.start(simulation.settings().withClock(context.clock()), simulation.faults())) {
+			out.println("solution-agent demo: one first boot, on this machine, against a simulated vCenter.");
+			out.println();
+			DemoStory.started(out, simulator);
+			Path ovfEnv = folder.resolve("ovf-env.xml");
+			Path certificate = folder.resolve("plugin-server.pem");
+			Path descriptor = copyDescriptor(folder.resolve("extension.yaml"));
+			simulator.writeOvfEnvironment(ovfEnv);
+			simulator.writeCertificatePem(certificate);
+			DemoStory.wrote(out, ovfEnv, certificate, descriptor);
+			String[] register = { "register", "--ovf-env", ovfEnv.toString(), "--descriptor", descriptor.toString(),
+					"--certificate", certificate.toString(), "--appliance-address",
+					"127.0.0.1:" + simulator.address().getPort(), "--state-dir", folder.resolve("state").toString(),
+					"--deployed-at",
+					simulator.tokenExpiresAt().minus(simulator.settings().tokenLifetime()).toString() };
+			DemoStory.running(out, register);
+			int code = new Cli(context.runtime(), out, context.err()).run(register);
+			List<Registration> registrations = simulator.registrations();
+			DemoStory.result(out, code, registrations, folder.resolve("state"), simulator.tokenUsed());
+			if (code == 0) {
+				out.println("5. Run it again, as the next boot would: the done marker makes it a no-op.");
+				new Cli(context.runtime(), out, context.err()).run(register);
+			}
+			out.println();
+			out.println("Next: 'solution-agent simulate --help' to try faults, 'solution-agent register --help' for "
+					+ "the real thing.");
+			return (code == 0) ? ExitStatus.OK : statusOf(code);
+		}
+		finally {
+			deleteRecursively(folder);
+		}
+	}
+
+	private static ExitStatus statusOf(int code) {
+		return Stream.of(ExitStatus.values())
+			.filter((s) -> s.code() == code)
+			.findFirst()
+			.orElse(ExitStatus.INTERNAL_ERROR);
+	}
+
+	private static Path temporaryFolder() {
+		try {
+			return Files.createTempDirectory("solution-agent-demo");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("no temporary folder for the demo", ex);
+		}
+	}
+
+	private static Path copyDescriptor(Path target) {
+		try (InputStream in = DemoCommand.class.getResourceAsStream(DESCRIPTOR)) {
+			if (in == null) {
+				throw new IllegalStateException(DESCRIPTOR + " is missing from the jar; rebuild with mvn package");
+			}
+			Files.copy(in, target);
+			return target;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static void deleteRecursively(Path folder) {
+		try (Stream<Path> paths = Files.walk(folder)) {
+			List<Path> all = new ArrayList<>(paths.toList());
+			Collections.reverse(all);
+			for (Path path : all) {
+				Files.deleteIfExists(path);
+			}
+		}
+		catch (IOException ex) {
+			// A leftover temporary folder is not worth failing the demo for.
+		}
+	}
+
+}
