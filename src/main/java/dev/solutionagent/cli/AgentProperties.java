@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dev.solutionagent.environment.TransportSettings;
+import dev.solutionagent.ovf.ProductSectionValues;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -37,6 +38,8 @@ public class AgentProperties {
 	private final Appliance appliance = new Appliance();
 
 	private final Transport transport = new Transport();
+
+	private final Ovf ovf = new Ovf();
 
 	public Path getDescriptor() {
 		return this.descriptor;
@@ -88,6 +91,10 @@ public class AgentProperties {
 
 	public Transport getTransport() {
 		return this.transport;
+	}
+
+	public Ovf getOvf() {
+		return this.ovf;
 	}
 
 	public static class Payload {
@@ -213,6 +220,101 @@ public class AgentProperties {
 
 		public void setMaxBytes(int maxBytes) {
 			this.maxBytes = maxBytes;
+		}
+
+	}
+
+	/**
+	 * What {@code prepare-ovf} puts into the appliance's OVF descriptor, at build time.
+	 */
+	public static class Ovf {
+
+		/** The .ovf file that Packer exported. */
+		private Path file;
+
+		/** A ProductSection template to use instead of the bundled one. */
+		private Path template;
+
+		/** How many target vCenter slots to declare. */
+		private int slots = ProductSectionValues.DEFAULT_SLOTS;
+
+		/** vmw.vsphereui.solutioninstall.solutionId (default: the plug-in ID). */
+		private String solutionId;
+
+		/** vmw.vsphereui.solutioninstall.pluginId (default: the descriptor's key). */
+		private String pluginId;
+
+		/** The Product element (default: the descriptor's description.label). */
+		private String product;
+
+		/** The Vendor element (default: the descriptor's company). */
+		private String vendor;
+
+		/** The Version element (default: the descriptor's version). */
+		private String version;
+
+		public Path getFile() {
+			return this.file;
+		}
+
+		public void setFile(Path file) {
+			this.file = file;
+		}
+
+		public Path getTemplate() {
+			return this.template;
+		}
+
+		public void setTemplate(Path template) {
+			this.template = template;
+		}
+
+		public int getSlots() {
+			return this.slots;
+		}
+
+		public void setSlots(int slots) {
+			this.slots = slots;
+		}
+
+		public String getSolutionId() {
+			return this.solutionId;
+		}
+
+		public void setSolutionId(String solutionId) {
+			this.solutionId = solutionId;
+		}
+
+		public String getPluginId() {
+			return this.pluginId;
+		}
+
+		public void setPluginId(String pluginId) {
+			this.pluginId = pluginId;
+		}
+
+		public String getProduct() {
+			return this.product;
+		}
+
+		public void setProduct(String product) {
+			this.product = product;
+		}
+
+		public String getVendor() {
+			return this.vendor;
+		}
+
+		public void setVendor(String vendor) {
+			this.vendor = vendor;
+		}
+
+		public String getVersion() {
+			return this.version;
+		}
+
+		public void setVersion(String version) {
+			this.version = version;
 		}
 
 	}

@@ -17,10 +17,11 @@ import dev.solutionagent.extension.PayloadShape;
  * @param applianceAddressProperty an OVF property holding the appliance address
  * @param dryRun build and print the body without sending it
  * @param showToken print the real token in the dry-run header line
+ * @param ovf what prepare-ovf puts into an OVF descriptor
  */
 record AgentSettings(Path descriptor, Optional<Path> certificate, TransportSettings transport, PayloadShape shape,
-		Optional<String> applianceAddress, Optional<String> applianceAddressProperty, boolean dryRun,
-		boolean showToken) {
+		Optional<String> applianceAddress, Optional<String> applianceAddressProperty, boolean dryRun, boolean showToken,
+		OvfOptions ovf) {
 
 	/**
 	 * Map bound properties, checking values that Spring cannot.
@@ -48,7 +49,7 @@ record AgentSettings(Path descriptor, Optional<Path> certificate, TransportSetti
 		return new AgentSettings(properties.getDescriptor(), Optional.ofNullable(properties.getCertificate()),
 				transportSettings, shape, Optional.ofNullable(properties.getAppliance().getAddress()),
 				Optional.ofNullable(properties.getAppliance().getAddressProperty()), properties.isDryRun(),
-				properties.isShowToken());
+				properties.isShowToken(), OvfOptions.of(properties.getOvf()));
 	}
 
 }

@@ -39,7 +39,7 @@ public final class Cli {
 		this.out = out;
 		this.err = err;
 		this.commands = List.of(new RegisterCommand(), new ValidateCommand(), new ShowEnvCommand(),
-				new ThumbprintCommand());
+				new ThumbprintCommand(), new PrepareOvfCommand());
 	}
 
 	/**

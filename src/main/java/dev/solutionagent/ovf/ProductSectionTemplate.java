@@ -1,0 +1,179 @@
+package dev.solutionagent.ovf;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+
+/**
+ * The ProductSection template ({@code ovf/solution-install-product-section.xml}, bundled
+ * in the jar, or a vendor's copy): a well-formed ProductSection with {@code {{marker}}}
+ * values, whose {@code {{slot}}} properties are repeated once per target vCenter slot.
+ */
+public final class ProductSectionTemplate {
+
+	/** The OVF envelope namespace, whatever prefix a document binds it to. */
+	public static final String OVF_NS = "http://schemas.dmtf.org/ovf/envelope/1";
+
+	/** Where the jar holds the template of {@code ovf/}. */
+	public static final String BUNDLED = "/ovf/solution-install-product-section.xml";
+
+	static final String SLOT = "{{slot}}";
+
+	private static final Pattern MARKER = Pattern.compile("\\{\\{\\s*([^{}]*?)\\s*}}");
+
+	private final Document document;
+
+	private final String source;
+
+	private ProductSectionTemplate(Document document, String source) {
+		this.document = document;
+		this.source = source;
+	}
+
+	public static ProductSectionTemplate bundled() {
+		try (InputStream in = ProductSectionTemplate.class.getResourceAsStream(BUNDLED)) {
+			if (in == null) {
+				throw new IllegalStateException("the jar has no " + BUNDLED + "; rebuild it with mvn package");
+			}
+			return parse(in.readAllBytes(), "bundled template " + BUNDLED);
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("the bundled template cannot be read: " + ex.getMessage(), ex);
+		}
+	}
+
+	public static ProductSectionTemplate load(Path file) {
+		try {
+			return parse(Files.readAllBytes(file), "template " + file);
+		}
+		catch (NoSuchFileException ex) {
+			throw new OvfException(file, "the ProductSection template does not exist; check --template");
+		}
+		catch (IOException ex) {
+			throw new OvfException(file, "the ProductSection template cannot be read (" + ex.getMessage() + ")");
+		}
+	}
+
+	static ProductSectionTemplate parse(byte[] content, String source) {
+		Document document = Ovf.parse(content, source);
+		Element root = document.getDocumentElement();
+		if (!Ovf.is(root, "ProductSection")) {
+			throw new OvfException(source, "the root element is {%s}%s, not {%s}ProductSection"
+				.formatted(root.getNamespaceURI(), root.getLocalName(), OVF_NS));
+		}
+		return new ProductSectionTemplate(document, source);
+	}
+
+	/**
+	 * Fill in the markers and repeat the slot properties.
+	 * @param values the values
+	 * @return a new document whose root is the ProductSection
+	 * @throws OvfException for an unknown marker or a property key declared twice
+	 */
+	public Document render(ProductSectionValues values) {
+		Document copy = (Document) this.document.cloneNode(true);
+		Element section = copy.getDocumentElement();
+		Ovf.removeComments(section);
+		List<Element> slotted = Ovf.children(section, "Property")
+			.stream()
+			.filter((property) -> Ovf.key(property).contains(SLOT))
+			.toList();
+		if (!slotted.isEmpty()) {
+			Node anchor = slotted.get(slotted.size() - 1).getNextSibling();
+			slotted.forEach(section::removeChild);
+			for (int slot = 0; slot < values.slots(); slot++) {
+				for (Element property : slotted) {
+					Element clone = (Element) property.cloneNode(true);
+					substitute(clone, Map.of("slot", Integer.toString(slot)), false);
+					section.insertBefore(clone, anchor);
+				}
+			}
+		}
+		substitute(section, values.markers(), true);
+		removeEmpty(section);
+		checkKeys(section);
+		return copy;
+	}
+
+	/**
+	 * The property keys a rendered ProductSection declares, in order.
+	 * @param section a ProductSection element
+	 * @return the keys
+	 */
+	public static List<String> declaredKeys(Element section) {
+		return Ovf.children(section, "Property").stream().map(Ovf::key).toList();
+	}
+
+	private void substitute(Node node, Map<String, String> values, boolean last) {
+		if (node instanceof Element element) {
+			for (int i = 0; i < element.getAttributes().getLength(); i++) {
+				Node attribute = element.getAttributes().item(i);
+				attribute.setNodeValue(replace(attribute.getNodeValue(), values, last));
+			}
+		}
+		else if (node.getNodeType() == Node.TEXT_NODE || node.getNodeType() == Node.CDATA_SECTION_NODE) {
+			node.setNodeValue(replace(node.getNodeValue(), values, last));
+		}
+		for (Node child = node.getFirstChild(); child != null; child = child.getNextSibling()) {
+			substitute(child, values, last);
+		}
+	}
+
+	private String replace(String text, Map<String, String> values, boolean last) {
+		Matcher matcher = MARKER.matcher(text);
+		StringBuilder result = new StringBuilder();
+		while (matcher.find()) {
+			String value = values.get(matcher.group(1));
+			if (value == null && last) {
+				String where = matcher.group(1).equals("slot") ? "{{slot}} belongs in a Property's ovf:key only"
+						: "unknown marker " + matcher.group() + "; known are {{product}}, {{vendor}}, {{version}}, "
+								+ "{{solutionId}}, {{pluginId}} and {{slot}}";
+				throw new OvfException(this.source, where);
+			}
+			matcher.appendReplacement(result, Matcher.quoteReplacement((value != null) ? value : matcher.group()));
+		}
+		matcher.appendTail(result);
+		return result.toString();
+	}
+
+	// Product, Vendor and Version are optional; an empty one says nothing.
+	private static void removeEmpty(Element section) {
+		for (String name : List.of("Product", "Vendor", "Version")) {
+			Ovf.children(section, name)
+				.stream()
+				.filter((element) -> element.getTextContent().isBlank())
+				.forEach(section::removeChild);
+		}
+	}
+
+	private void checkKeys(Element section) {
+		Set<String> seen = new LinkedHashSet<>();
+		List<String> problems = new ArrayList<>();
+		for (Element property : Ovf.children(section, "Property")) {
+			String key = Ovf.key(property);
+			if (key.isBlank()) {
+				problems.add("a Property has no ovf:key");
+			}
+			else if (!seen.add(key)) {
+				problems.add("property '" + key + "' is declared more than once");
+			}
+		}
+		if (!problems.isEmpty()) {
+			throw new OvfException(this.source, String.join("; ", problems));
+		}
+	}
+
+}
