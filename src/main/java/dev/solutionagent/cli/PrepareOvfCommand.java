@@ -117,8 +117,12 @@ final class PrepareOvfCommand implements Command {
 	}
 
 	private static Optional<Descriptor> descriptor(Path file, OvfOptions options, PrintStream err) {
-		if (Files.exists(file) || options.pluginId().isEmpty()) {
+		if (Files.exists(file)) {
 			return Optional.of(Descriptor.load(file));
+		}
+		if (options.pluginId().isEmpty()) {
+			throw new UsageException("prepare-ovf needs a descriptor or --plugin-id ID: descriptor " + file
+					+ " does not exist (pass --descriptor FILE)");
 		}
 		err.println(
 				"Descriptor " + file + " not found: ${ovf.*} placeholders are not checked (pass --descriptor FILE)");

@@ -51,6 +51,17 @@ class PrepareOvfCommandTests {
 	}
 
 	@Test
+	void prepareWhenExampleInputsThenOutputIsTheCheckedInApplianceTemplate() throws IOException {
+		Files.delete(this.dir.resolve("example-appliance.mf"));
+		int code = run("prepare-ovf", "--ovf", this.ovf.toString(), "--descriptor", "examples/extension.yaml",
+				"--template", "examples/product-section.xml", "--slots", "4");
+		assertThat(code).as(text(this.err)).isZero();
+		assertThat(Files.readString(this.ovf))
+			.as("ovf/appliance-template.ovf is stale; regenerate it as ovf/README.md says")
+			.isEqualTo(Files.readString(Path.of("ovf/appliance-template.ovf")));
+	}
+
+	@Test
 	void prepareWhenTheDescriptorUsesAnUndeclaredPropertyThenExit2AndNothingChanges() throws IOException {
 		byte[] before = Files.readAllBytes(this.ovf);
 		int code = run("prepare-ovf", "--ovf", this.ovf.toString(), "--descriptor", "examples/extension.yaml");
@@ -70,7 +81,7 @@ class PrepareOvfCommandTests {
 		int code = run("prepare-ovf", "--ovf", this.ovf.toString(), "--descriptor",
 				this.dir.resolve("missing.yaml").toString());
 		assertThat(code).isEqualTo(2);
-		assertThat(text(this.err)).contains("missing.yaml");
+		assertThat(text(this.err)).contains("needs a descriptor or --plugin-id ID").contains("missing.yaml");
 	}
 
 	@Test
