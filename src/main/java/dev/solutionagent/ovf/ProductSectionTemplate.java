@@ -10,8 +10,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -31,8 +29,6 @@ public final class ProductSectionTemplate {
 	public static final String BUNDLED = "/ovf/solution-install-product-section.xml";
 
 	static final String SLOT = "{{slot}}";
-
-	private static final Pattern MARKER = Pattern.compile("\\{\\{\\s*([^{}]*?)\\s*}}");
 
 	private final Document document;
 
@@ -87,6 +83,7 @@ public final class ProductSectionTemplate {
 		Document copy = (Document) this.document.cloneNode(true);
 		Element section = copy.getDocumentElement();
 		Ovf.removeComments(section);
+		Markers markers = new Markers(this.source);
 		List<Element> slotted = Ovf.children(section, "Property")
 			.stream()
 			.filter((property) -> Ovf.key(property).contains(SLOT))
@@ -97,12 +94,12 @@ public final class ProductSectionTemplate {
 			for (int slot = 0; slot < values.slots(); slot++) {
 				for (Element property : slotted) {
 					Element clone = (Element) property.cloneNode(true);
-					substitute(clone, Map.of("slot", Integer.toString(slot)), false);
+					markers.fill(clone, Map.of("slot", Integer.toString(slot)));
 					section.insertBefore(clone, anchor);
 				}
 			}
 		}
-		substitute(section, values.markers(), true);
+		markers.fillAll(section, values.markers());
 		removeEmpty(section);
 		checkKeys(section);
 		return copy;
@@ -115,38 +112,6 @@ public final class ProductSectionTemplate {
 	 */
 	public static List<String> declaredKeys(Element section) {
 		return Ovf.children(section, "Property").stream().map(Ovf::key).toList();
-	}
-
-	private void substitute(Node node, Map<String, String> values, boolean last) {
-		if (node instanceof Element element) {
-			for (int i = 0; i < element.getAttributes().getLength(); i++) {
-				Node attribute = element.getAttributes().item(i);
-				attribute.setNodeValue(replace(attribute.getNodeValue(), values, last));
-			}
-		}
-		else if (node.getNodeType() == Node.TEXT_NODE || node.getNodeType() == Node.CDATA_SECTION_NODE) {
-			node.setNodeValue(replace(node.getNodeValue(), values, last));
-		}
-		for (Node child = node.getFirstChild(); child != null; child = child.getNextSibling()) {
-			substitute(child, values, last);
-		}
-	}
-
-	private String replace(String text, Map<String, String> values, boolean last) {
-		Matcher matcher = MARKER.matcher(text);
-		StringBuilder result = new StringBuilder();
-		while (matcher.find()) {
-			String value = values.get(matcher.group(1));
-			if (value == null && last) {
-				String where = matcher.group(1).equals("slot") ? "{{slot}} belongs in a Property's ovf:key only"
-						: "unknown marker " + matcher.group() + "; known are {{product}}, {{vendor}}, {{version}}, "
-								+ "{{solutionId}}, {{pluginId}} and {{slot}}";
-				throw new OvfException(this.source, where);
-			}
-			matcher.appendReplacement(result, Matcher.quoteReplacement((value != null) ? value : matcher.group()));
-		}
-		matcher.appendTail(result);
-		return result.toString();
 	}
 
 	// Product, Vendor and Version are optional; an empty one says nothing.
