@@ -49,6 +49,17 @@ public final class GuestInfoScrubber {
 	}
 
 	/**
+	 * A scrubber that uses the same vmware-rpctool, timeout and output cap as the
+	 * guestinfo transport.
+	 * @param settings the transport settings ({@code agent.transport.*})
+	 * @return the scrubber
+	 */
+	public static GuestInfoScrubber of(TransportSettings settings) {
+		return new GuestInfoScrubber(settings.rpctool(),
+				new ProcessRunner(settings.programTimeout(), settings.maxBytes()));
+	}
+
+	/**
 	 * Remove the properties of the given keys from {@code guestinfo.ovfEnv}.
 	 * @param keys the property keys, such as {@link SolutionInstallContext#TOKEN}
 	 * @return what happened; never throws

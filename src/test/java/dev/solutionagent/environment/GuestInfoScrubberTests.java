@@ -133,7 +133,9 @@ class GuestInfoScrubberTests {
 	}
 
 	private GuestInfoScrubber scrubber(String rpctool) {
-		return new GuestInfoScrubber(rpctool, new ProcessRunner(Duration.ofSeconds(10), 1024 * 1024));
+		return GuestInfoScrubber.of(TransportSettings.defaults()
+			.withGuestInfo(rpctool, "vmtoolsd-unused")
+			.withProgramTimeout(Duration.ofSeconds(10)));
 	}
 
 	private String fakeRpctool(int infoSetExit) throws IOException {
