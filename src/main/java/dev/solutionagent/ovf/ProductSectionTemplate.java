@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -28,7 +29,7 @@ public final class ProductSectionTemplate {
 	/** Where the jar holds the template of {@code ovf/}. */
 	public static final String BUNDLED = "/ovf/solution-install-product-section.xml";
 
-	static final String SLOT = "{{slot}}";
+	private static final Pattern SLOT = Pattern.compile("\\{\\{\\s*slot\\s*}}");
 
 	private final Document document;
 
@@ -86,7 +87,7 @@ public final class ProductSectionTemplate {
 		Markers markers = new Markers(this.source);
 		List<Element> slotted = Ovf.children(section, "Property")
 			.stream()
-			.filter((property) -> Ovf.key(property).contains(SLOT))
+			.filter((property) -> SLOT.matcher(Ovf.key(property)).find())
 			.toList();
 		if (!slotted.isEmpty()) {
 			Node anchor = slotted.get(slotted.size() - 1).getNextSibling();

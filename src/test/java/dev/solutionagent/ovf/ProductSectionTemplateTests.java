@@ -126,6 +126,14 @@ class ProductSectionTemplateTests {
 	}
 
 	@Test
+	void renderWhenSlotMarkerHasSpacesThenItIsStillRepeated() {
+		ProductSectionTemplate template = template(
+				"<Property ovf:key=\"x.{{ slot }}.y\" ovf:type=\"string\" ovf:value=\"\"/>");
+		assertThat(ProductSectionTemplate.declaredKeys(template.render(VALUES).getDocumentElement()))
+			.containsExactly("x.0.y", "x.1.y", "x.2.y");
+	}
+
+	@Test
 	void renderWhenAKeyIsDeclaredTwiceThenError() {
 		String property = "<Property ovf:key=\"x.y\" ovf:type=\"string\" ovf:value=\"\"/>";
 		ProductSectionTemplate template = template(property + property);
