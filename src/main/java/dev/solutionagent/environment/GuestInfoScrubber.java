@@ -3,8 +3,9 @@ package dev.solutionagent.environment;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import dev.solutionagent.xml.SecureXml;
@@ -104,12 +105,17 @@ public final class GuestInfoScrubber {
 		catch (SAXException | IOException ex) {
 			return ScrubResult.failed("guestinfo.ovfEnv cannot be parsed");
 		}
-		List<String> removed = removeProperties(document.getDocumentElement(), keys);
+		Map<String, String> removed = removeProperties(document.getDocumentElement(), keys);
 		if (removed.isEmpty()) {
 			return ScrubResult.nothingToRemove();
 		}
 		// Not re-indented: every other property stays exactly as vCenter wrote it.
 		String scrubbed = new String(SecureXml.serialize(document, false), StandardCharsets.UTF_8);
+		// The document goes on a command line, where any local user may read it.
+		if (removed.values().stream().anyMatch((value) -> !value.isEmpty() && scrubbed.contains(value))) {
+			return ScrubResult.failed("guestinfo.ovfEnv holds the value of " + String.join(", ", removed.keySet())
+					+ " elsewhere too (in an Entity section?), so it is not written back");
+		}
 		try {
 			ProcessRunner.Result set = this.runner.run(List.of(this.rpctool, INFO_SET + scrubbed));
 			if (set.exitCode() != 0) {
@@ -120,14 +126,14 @@ public final class GuestInfoScrubber {
 		catch (IOException ex) {
 			return ScrubResult.failed(this.rpctool + " cannot set guestinfo.ovfEnv (" + ex.getMessage() + ")");
 		}
-		return ScrubResult.scrubbed(removed);
+		return ScrubResult.scrubbed(List.copyOf(removed.keySet()));
 	}
 
 	// Only the root PropertySection: Entity sections describe other VMs of a vApp.
-	private static List<String> removeProperties(Element root, Set<String> keys) {
-		List<String> removed = new ArrayList<>();
-		for (Element section : children(root, "PropertySection")) {
-			for (Element property : children(section, "Property")) {
+	private static Map<String, String> removeProperties(Element root, Set<String> keys) {
+		Map<String, String> removed = new LinkedHashMap<>();
+		for (Element section : OvfEnvironmentParser.children(root, "PropertySection")) {
+			for (Element property : OvfEnvironmentParser.children(section, "Property")) {
 				String key = property.getAttributeNS(OVF_ENV_NS, "key");
 				if (keys.contains(key)) {
 					Node before = property.getPreviousSibling();
@@ -135,22 +141,11 @@ public final class GuestInfoScrubber {
 						section.removeChild(before);
 					}
 					section.removeChild(property);
-					removed.add(key);
+					removed.put(key, property.getAttributeNS(OVF_ENV_NS, "value"));
 				}
 			}
 		}
 		return removed;
-	}
-
-	private static List<Element> children(Element parent, String localName) {
-		List<Element> result = new ArrayList<>();
-		for (Node node = parent.getFirstChild(); node != null; node = node.getNextSibling()) {
-			if (node instanceof Element element && OVF_ENV_NS.equals(element.getNamespaceURI())
-					&& localName.equals(element.getLocalName())) {
-				result.add(element);
-			}
-		}
-		return result;
 	}
 
 }

@@ -97,7 +97,8 @@ public final class OvfEnvironmentParser {
 		}
 	}
 
-	private static List<Element> children(Element parent, String localName) {
+	// Also used by GuestInfoScrubber, which must find exactly the properties read here.
+	static List<Element> children(Element parent, String localName) {
 		List<Element> result = new ArrayList<>();
 		for (Node node = parent.getFirstChild(); node != null; node = node.getNextSibling()) {
 			if (node instanceof Element element && OVF_ENV_NS.equals(element.getNamespaceURI())

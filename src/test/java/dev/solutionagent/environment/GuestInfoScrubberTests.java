@@ -120,6 +120,19 @@ class GuestInfoScrubberTests {
 	}
 
 	@Test
+	void scrubWhenTheTokenValueIsAlsoElsewhereThenNothingIsWrittenAndItIsReported(CapturedOutput output)
+			throws IOException {
+		String entity = "<Entity oe:id=\"db\"><PropertySection><Property oe:key=\"copy\" oe:value=\"" + TOKEN_VALUE
+				+ "\"/></PropertySection></Entity></Environment>";
+		Files.writeString(this.served, Files.readString(this.served).replace("</Environment>", entity));
+		ScrubResult result = scrubber(fakeRpctool(0)).scrub(TOKEN);
+		assertThat(result.outcome()).isEqualTo(Outcome.FAILED);
+		assertThat(result.detail()).contains("elsewhere too");
+		assertThat(this.received).doesNotExist();
+		assertThat(output).doesNotContain(TOKEN_VALUE);
+	}
+
+	@Test
 	void scrubWhenValuesHoldEscapedCharactersThenTheyStayEqual() throws IOException {
 		Path escapes = Path
 			.of("src/test/resources/ovf-env/real/vcenter-event-broker-appliance__test_getOvfProperty-fixture.xml");
