@@ -29,11 +29,12 @@ import dev.solutionagent.extension.PayloadShape;
  * @param window how the token window is placed
  * @param thumbprintUrl a live server whose certificate {@code thumbprint} reads
  * @param simulation what {@code simulate} runs
+ * @param ovf what prepare-ovf puts into an OVF descriptor
  */
 record AgentSettings(Path descriptor, Optional<Path> certificate, TransportSettings transport, PayloadShape shape,
 		Optional<String> applianceAddress, Optional<String> applianceAddressProperty, boolean dryRun, boolean showToken,
 		Path stateDir, boolean force, boolean skipPreflight, HttpSettings http, RetrySettings retry,
-		WindowSettings window, Optional<URI> thumbprintUrl, Simulation simulation) {
+		WindowSettings window, Optional<URI> thumbprintUrl, Simulation simulation, OvfOptions ovf) {
 
 	/**
 	 * Map bound properties, checking values that Spring cannot.
@@ -42,7 +43,7 @@ record AgentSettings(Path descriptor, Optional<Path> certificate, TransportSetti
 	 * @throws UsageException naming the property at fault
 	 */
 	static AgentSettings of(AgentProperties properties) {
-		AgentProperties.Transport transport = properties.getTransport();
+		TransportProperties transport = properties.getTransport();
 		TransportSettings transportSettings = TransportSettings.defaults()
 			.withGuestInfo(transport.getRpctool(), transport.getVmtoolsd())
 			.withIso(transport.getMountTable(), transport.getDevices(), transport.getMount(), transport.getUmount())
@@ -58,12 +59,12 @@ record AgentSettings(Path descriptor, Optional<Path> certificate, TransportSetti
 		catch (IllegalArgumentException ex) {
 			throw new UsageException("agent.payload.shape " + ex.getMessage());
 		}
-		AgentProperties.Retry retry = properties.getRetry();
+		RetryProperties retry = properties.getRetry();
 		if (retry.getMultiplier() < 1 || retry.getJitter() < 0 || retry.getJitter() >= 1) {
 			throw new UsageException(
 					"agent.retry.multiplier must be 1 or more and agent.retry.jitter from 0 to below 1");
 		}
-		AgentProperties.Window window = properties.getWindow();
+		WindowProperties window = properties.getWindow();
 		return new AgentSettings(properties.getDescriptor(), Optional.ofNullable(properties.getCertificate()),
 				transportSettings, shape, Optional.ofNullable(properties.getAppliance().getAddress()),
 				Optional.ofNullable(properties.getAppliance().getAddressProperty()), properties.isDryRun(),
@@ -74,7 +75,8 @@ record AgentSettings(Path descriptor, Optional<Path> certificate, TransportSetti
 						retry.getJitter()),
 				new WindowSettings(Optional.ofNullable(window.getDeployedAt()), window.getBootTimeFile(),
 						window.getLifetime(), window.getMargin()),
-				Optional.ofNullable(properties.getThumbprintUrl()), Simulation.of(properties.getSimulator()));
+				Optional.ofNullable(properties.getThumbprintUrl()), Simulation.of(properties.getSimulator()),
+				OvfOptions.of(properties.getOvf()));
 	}
 
 }

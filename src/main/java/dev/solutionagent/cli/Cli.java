@@ -48,7 +48,7 @@ public final class Cli {
 		this.out = out;
 		this.err = err;
 		this.commands = List.of(new RegisterCommand(), new DemoCommand(), new ValidateCommand(), new ShowEnvCommand(),
-				new ThumbprintCommand(), new SimulateCommand());
+				new ThumbprintCommand(), new SimulateCommand(), new PrepareOvfCommand());
 	}
 
 	/**

@@ -25,7 +25,7 @@ record Simulation(SimulatorSettings settings, Faults faults, Optional<Path> ovfE
 	 * @return the simulation
 	 * @throws UsageException for a value the simulator refuses
 	 */
-	static Simulation of(AgentProperties.Simulator simulator) {
+	static Simulation of(SimulatorProperties simulator) {
 		String prefix = "agent.simulator.";
 		SimulatorSettings settings = SimulatorSettings.defaults();
 		settings = checked(prefix + "port", settings, (s) -> s.withPort(simulator.getPort()));

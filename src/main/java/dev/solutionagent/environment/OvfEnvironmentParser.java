@@ -11,21 +11,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
+import dev.solutionagent.xml.SecureXml;
 
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
-import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 
 /**
  * Parses OVF environment documents (DSP8027) namespace-aware, by namespace URI, with
- * DOCTYPE, external entities and XInclude refused.
+ * DOCTYPE, external entities and XInclude refused ({@link SecureXml}).
  */
 public final class OvfEnvironmentParser {
 
@@ -101,7 +97,8 @@ public final class OvfEnvironmentParser {
 		}
 	}
 
-	private static List<Element> children(Element parent, String localName) {
+	// Also used by GuestInfoScrubber, which must find exactly the properties read here.
+	static List<Element> children(Element parent, String localName) {
 		List<Element> result = new ArrayList<>();
 		for (Node node = parent.getFirstChild(); node != null; node = node.getNextSibling()) {
 			if (node instanceof Element element && OVF_ENV_NS.equals(element.getNamespaceURI())
@@ -128,12 +125,7 @@ public final class OvfEnvironmentParser {
 
 	private static org.w3c.dom.Document parseXml(String text, String source) {
 		try {
-			DocumentBuilder builder = hardenedFactory().newDocumentBuilder();
-			builder.setErrorHandler(FAIL_ON_ERROR);
-			builder.setEntityResolver((publicId, systemId) -> {
-				throw new SAXException("external entity " + systemId + " refused");
-			});
-			return builder.parse(new InputSource(new StringReader(text)));
+			return SecureXml.newDocumentBuilder().parse(new InputSource(new StringReader(text)));
 		}
 		catch (SAXParseException ex) {
 			throw new OvfEnvironmentException(source, "is not well-formed XML (line %d, column %d: %s)"
@@ -142,49 +134,6 @@ public final class OvfEnvironmentParser {
 		catch (SAXException | IOException ex) {
 			throw new OvfEnvironmentException(source, "cannot be parsed (" + ex.getMessage() + ")");
 		}
-		catch (ParserConfigurationException ex) {
-			throw new IllegalStateException("XML parser cannot be configured: " + ex.getMessage(), ex);
-		}
 	}
-
-	private static DocumentBuilderFactory hardenedFactory() {
-		DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-		try {
-			factory.setNamespaceAware(true);
-			factory.setXIncludeAware(false);
-			factory.setExpandEntityReferences(false);
-			factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-			// A DOCTYPE is the door to every entity attack; OVF environments never have
-			// one.
-			factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-			factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
-			factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-			factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-			factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-			factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-		}
-		catch (ParserConfigurationException ex) {
-			throw new IllegalStateException("XML parser cannot be hardened: " + ex.getMessage(), ex);
-		}
-		return factory;
-	}
-
-	private static final ErrorHandler FAIL_ON_ERROR = new ErrorHandler() {
-
-		@Override
-		public void warning(SAXParseException exception) {
-		}
-
-		@Override
-		public void error(SAXParseException exception) throws SAXException {
-			throw exception;
-		}
-
-		@Override
-		public void fatalError(SAXParseException exception) throws SAXException {
-			throw exception;
-		}
-
-	};
 
 }

@@ -1,0 +1,105 @@
+package dev.solutionagent.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Tests for {@link PrepareOvfCommand} through the command line, on a copy of a
+ * Packer-style export.
+ */
+class PrepareOvfCommandTests {
+
+	private static final Path EXPORT = Path.of("src/test/resources/ovf/packer-export");
+
+	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+	@TempDir
+	Path dir;
+
+	private Path ovf;
+
+	@BeforeEach
+	void copyExport() throws IOException {
+		this.ovf = Files.copy(EXPORT.resolve("example-appliance.ovf"), this.dir.resolve("example-appliance.ovf"));
+		Files.copy(EXPORT.resolve("example-appliance.mf"), this.dir.resolve("example-appliance.mf"));
+	}
+
+	@Test
+	void prepareWhenExampleDescriptorAndTemplateThenTakesIdsFromTheDescriptor() throws IOException {
+		int code = run("prepare-ovf", "--ovf", this.ovf.toString(), "--descriptor", "examples/extension.yaml",
+				"--template", "examples/product-section.xml", "--slots", "2");
+		assertThat(code).as(text(this.err)).isZero();
+		assertThat(text(this.out)).contains("Prepared " + this.ovf)
+			.contains("plug-in com.example.vsphere.remoteplugin, target vCenter slots: 2")
+			.contains("SHA256 line of the .ovf rewritten");
+		assertThat(Files.readString(this.ovf)).contains("<Vendor>Example, Inc.</Vendor>")
+			.contains("<Version>1.2.0.0</Version>")
+			.contains("ovf:key=\"example.adminEmail\"");
+	}
+
+	@Test
+	void prepareWhenExampleInputsThenOutputIsTheCheckedInApplianceTemplate() throws IOException {
+		Files.delete(this.dir.resolve("example-appliance.mf"));
+		int code = run("prepare-ovf", "--ovf", this.ovf.toString(), "--descriptor", "examples/extension.yaml",
+				"--template", "examples/product-section.xml", "--slots", "4");
+		assertThat(code).as(text(this.err)).isZero();
+		assertThat(Files.readString(this.ovf))
+			.as("ovf/appliance-template.ovf is stale; regenerate it as ovf/README.md says")
+			.isEqualTo(Files.readString(Path.of("ovf/appliance-template.ovf")));
+	}
+
+	@Test
+	void prepareWhenTheDescriptorUsesAnUndeclaredPropertyThenExit2AndNothingChanges() throws IOException {
+		byte[] before = Files.readAllBytes(this.ovf);
+		int code = run("prepare-ovf", "--ovf", this.ovf.toString(), "--descriptor", "examples/extension.yaml");
+		assertThat(code).isEqualTo(2);
+		assertThat(text(this.err)).contains("$.server[0].adminEmail").contains("--template FILE");
+		assertThat(Files.readAllBytes(this.ovf)).isEqualTo(before);
+	}
+
+	@Test
+	void prepareWhenNoOvfIsGivenThenExit2NamingTheOption() {
+		assertThat(run("prepare-ovf", "--plugin-id", "a.b")).isEqualTo(2);
+		assertThat(text(this.err)).contains("prepare-ovf needs --ovf FILE (agent.ovf.file)");
+	}
+
+	@Test
+	void prepareWhenNoDescriptorAndNoPluginIdThenExit2NamingBoth() {
+		int code = run("prepare-ovf", "--ovf", this.ovf.toString(), "--descriptor",
+				this.dir.resolve("missing.yaml").toString());
+		assertThat(code).isEqualTo(2);
+		assertThat(text(this.err)).contains("needs a descriptor or --plugin-id ID").contains("missing.yaml");
+	}
+
+	@Test
+	void helpShowsExamplesAndEnvironmentVariables() {
+		assertThat(run("prepare-ovf", "--help")).isZero();
+		assertThat(text(this.out)).contains("Examples:")
+			.contains("solution-agent prepare-ovf --ovf")
+			.contains("AGENT_OVF_SLOTS");
+	}
+
+	private int run(String... args) {
+		return new Cli(Clock.systemUTC(), new PrintStream(this.out, true, StandardCharsets.UTF_8),
+				new PrintStream(this.err, true, StandardCharsets.UTF_8))
+			.run(args);
+	}
+
+	private static String text(ByteArrayOutputStream stream) {
+		return stream.toString(StandardCharsets.UTF_8);
+	}
+
+}
