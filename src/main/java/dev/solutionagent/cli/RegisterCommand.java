@@ -2,12 +2,14 @@ package dev.solutionagent.cli;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import dev.solutionagent.ExitStatus;
 import dev.solutionagent.delivery.Preflight;
 import dev.solutionagent.delivery.SolutionInstallClient;
 import dev.solutionagent.delivery.TokenWindow;
 import dev.solutionagent.delivery.WindowRetry;
+import dev.solutionagent.environment.GuestInfoScrubber;
 import dev.solutionagent.environment.OvfEnvironment;
 import dev.solutionagent.environment.SolutionInstallContext;
 import dev.solutionagent.extension.Descriptor;
@@ -119,6 +121,11 @@ final class RegisterCommand implements Command {
 		RegistrationRecord record = new RegistrationJob(preflight,
 				new SolutionInstallClient(settings.http(), retry, runtime.clock()), state, window, runtime.clock())
 			.run(install, payload);
+		if (environment.isFromGuestInfo()) {
+			// The token is spent, but a one-time secret has no business staying readable
+			// in the guest.
+			GuestInfoScrubber.of(settings.transport()).scrub(Set.of(SolutionInstallContext.TOKEN));
+		}
 		context.out()
 			.printf("Registered %s with %s (HTTP %d after %d attempt%s)%n",
 					String.join(", ", payload.extensions().stream().map(Object::toString).distinct().toList()),

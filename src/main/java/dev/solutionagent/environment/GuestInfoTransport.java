@@ -15,6 +15,9 @@ public final class GuestInfoTransport implements Transport {
 
 	static final String INFO_GET = "info-get guestinfo.ovfEnv";
 
+	/** How documents from this transport name their source. */
+	static final String SOURCE = "guestinfo.ovfEnv";
+
 	private static final Logger logger = LoggerFactory.getLogger(GuestInfoTransport.class);
 
 	private final String rpctool;
@@ -44,7 +47,7 @@ public final class GuestInfoTransport implements Transport {
 				logger.debug("{} has no guestinfo.ovfEnv (exit status {})", program, result.exitCode());
 				return Optional.empty();
 			}
-			return Optional.of(new RawDocument(result.output(), "guestinfo.ovfEnv (" + program + ")"));
+			return Optional.of(new RawDocument(result.output(), SOURCE + " (" + program + ")"));
 		}
 		catch (IOException ex) {
 			logger.debug("{} cannot be used: {}", program, ex.getMessage());

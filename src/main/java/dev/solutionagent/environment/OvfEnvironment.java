@@ -30,6 +30,15 @@ public record OvfEnvironment(String source, boolean hasPropertySection, Map<Stri
 	}
 
 	/**
+	 * Whether the document came through the guestinfo transport, the only one the agent
+	 * can rewrite afterwards.
+	 * @return {@code true} for {@code guestinfo.ovfEnv}
+	 */
+	public boolean isFromGuestInfo() {
+		return this.source.startsWith(GuestInfoTransport.SOURCE);
+	}
+
+	/**
 	 * This environment with the values of secret properties replaced by a redaction
 	 * marker.
 	 * @param isSecret tells which keys hold secrets

@@ -106,6 +106,37 @@ class RegisterCommandTests {
 		}
 	}
 
+	@Test
+	void registerWhenEnvironmentCameFromGuestInfoThenTokenScrubbedFromItAfterwards() throws IOException {
+		try (TestHttpsServer server = server(200)) {
+			Path guestinfo = this.dir.resolve("guestinfo.xml");
+			Path rpctool = this.dir.resolve("vmware-rpctool");
+			Files.writeString(rpctool, """
+					#!/bin/sh
+					case "$1" in
+					  "info-get guestinfo.ovfEnv") cat '%1$s' ;;
+					  "info-set guestinfo.ovfEnv "*) printf '%%s' "${1#info-set guestinfo.ovfEnv }" > '%1$s' ;;
+					  *) exit 1 ;;
+					esac
+					""".formatted(guestinfo));
+			rpctool.toFile().setExecutable(true);
+			register(server, server.sha256());
+			Files.move(this.dir.resolve("ovf-env.xml"), guestinfo);
+			Files.delete(this.dir.resolve("state/done"));
+			System.setProperty("agent.transport.rpctool", rpctool.toString());
+			try {
+				Run run = register(server, server.sha256(), "--ovf-env", "");
+				assertThat(run.code()).as(run.err()).isZero();
+			}
+			finally {
+				System.clearProperty("agent.transport.rpctool");
+			}
+			assertThat(Files.readString(guestinfo)).doesNotContain(TOKEN)
+				.doesNotContain("solutionInstall.token")
+				.contains("solutionInstall.postDeployData.endpoint");
+		}
+	}
+
 	private TestHttpsServer server(int status) {
 		return TestHttpsServer.start("server", (request, exchange, n) -> TestHttpsServer.respond(exchange,
 				request.path().endsWith("plugin.json") ? 200 : status,
@@ -143,7 +174,11 @@ class RegisterCommandTests {
 				args.add(more[i]);
 			}
 		}
-		options.forEach((option, value) -> args.addAll(List.of(option, value)));
+		options.forEach((option, value) -> {
+			if (!value.isEmpty()) {
+				args.addAll(List.of(option, value));
+			}
+		});
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		ByteArrayOutputStream err = new ByteArrayOutputStream();
 		int code = new Cli(new AgentRuntime(this.clock, this.clock.sleeper(), new Random(3)),
