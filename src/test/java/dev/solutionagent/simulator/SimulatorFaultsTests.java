@@ -13,7 +13,9 @@ import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLHandshakeException;
 import javax.net.ssl.SSLSocket;
 
+import dev.solutionagent.testsupport.MutableClock;
 import dev.solutionagent.tls.PinMismatchException;
+import dev.solutionagent.testsupport.MutableClock;
 import dev.solutionagent.tls.PinnedTrustManager;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -42,7 +44,7 @@ class SimulatorFaultsTests {
 	@Test
 	void postWhenFailFirstThenAnswersTheStatusWithRetryAfterAndKeepsTheToken() throws Exception {
 		start(Faults.none().withFailFirst(2, 503).withRetryAfter(Duration.ofSeconds(7)));
-		PinnedClient client = PinnedClient.of(this.simulator);
+		PinnedJdkClient client = PinnedJdkClient.of(this.simulator);
 		String token = this.simulator.token().reveal();
 		HttpResponse<String> first = client.post(token, Bodies.valid());
 		assertThat(first.statusCode()).isEqualTo(503);
@@ -56,7 +58,7 @@ class SimulatorFaultsTests {
 	@Test
 	void postWhenFailFirstWithoutRetryAfterThenSendsNoRetryAfter() throws Exception {
 		start(Faults.none().withFailFirst(1, 429));
-		HttpResponse<String> response = PinnedClient.of(this.simulator)
+		HttpResponse<String> response = PinnedJdkClient.of(this.simulator)
 			.post(this.simulator.token().reveal(), Bodies.valid());
 		assertThat(response.statusCode()).isEqualTo(429);
 		assertThat(response.headers().firstValue("Retry-After")).isEmpty();
@@ -65,7 +67,7 @@ class SimulatorFaultsTests {
 	@Test
 	void postWhenDropFirstThenProcessesButTheClientGetsAnIOException() throws Exception {
 		start(Faults.none().withDropFirst(1));
-		PinnedClient client = PinnedClient.of(this.simulator);
+		PinnedJdkClient client = PinnedJdkClient.of(this.simulator);
 		String token = this.simulator.token().reveal();
 		assertThatExceptionOfType(IOException.class).isThrownBy(() -> client.post(token, Bodies.valid()))
 			.isNotInstanceOf(HttpTimeoutException.class);
@@ -79,7 +81,7 @@ class SimulatorFaultsTests {
 	@Test
 	void postWhenFailFirstAndDropFirstThenDropsTheNextAfterTheFailures() throws Exception {
 		start(Faults.none().withFailFirst(1, 502).withDropFirst(1));
-		PinnedClient client = PinnedClient.of(this.simulator);
+		PinnedJdkClient client = PinnedJdkClient.of(this.simulator);
 		String token = this.simulator.token().reveal();
 		assertThat(client.post(token, Bodies.valid()).statusCode()).isEqualTo(502);
 		assertThatExceptionOfType(IOException.class).isThrownBy(() -> client.post(token, Bodies.valid()));
@@ -89,7 +91,7 @@ class SimulatorFaultsTests {
 	@Test
 	void postWhenExpiredTokenFaultThenAnswers401Expired() throws Exception {
 		start(Faults.none().withExpiredToken(true));
-		HttpResponse<String> response = PinnedClient.of(this.simulator)
+		HttpResponse<String> response = PinnedJdkClient.of(this.simulator)
 			.post(this.simulator.token().reveal(), Bodies.valid());
 		assertThat(response.statusCode()).isEqualTo(401);
 		assertThat(response.body()).contains("expired");
@@ -99,7 +101,7 @@ class SimulatorFaultsTests {
 	@Test
 	void connectWhenOtherCertificateThenPinnedHandshakeFailsAndNothingIsRecorded() {
 		start(Faults.none().withOtherCertificate(true));
-		PinnedClient client = PinnedClient.of(this.simulator);
+		PinnedJdkClient client = PinnedJdkClient.of(this.simulator);
 		assertThatExceptionOfType(SSLHandshakeException.class)
 			.isThrownBy(() -> client.post(this.simulator.token().reveal(), Bodies.valid()))
 			.satisfies((ex) -> assertThat(causes(ex)).filteredOn(PinMismatchException.class::isInstance)
@@ -113,14 +115,14 @@ class SimulatorFaultsTests {
 	@Test
 	void faultsWhenReplacedAtRuntimeThenNewConnectionsSeeTheOtherCertificate() throws Exception {
 		start(Faults.none());
-		assertThat(PinnedClient.of(this.simulator).get(this.simulator.manifestUrl()).statusCode()).isEqualTo(200);
+		assertThat(PinnedJdkClient.of(this.simulator).get(this.simulator.manifestUrl()).statusCode()).isEqualTo(200);
 		this.simulator.faults(Faults.none().withOtherCertificate(true));
 		assertThatExceptionOfType(SSLHandshakeException.class)
-			.isThrownBy(() -> PinnedClient.of(this.simulator).get(this.simulator.manifestUrl()));
-		PinnedClient impostorTrusting = new PinnedClient(this.simulator, this.simulator.otherThumbprint());
+			.isThrownBy(() -> PinnedJdkClient.of(this.simulator).get(this.simulator.manifestUrl()));
+		PinnedJdkClient impostorTrusting = new PinnedJdkClient(this.simulator, this.simulator.otherThumbprint());
 		assertThat(impostorTrusting.get(this.simulator.manifestUrl()).statusCode()).isEqualTo(200);
 		this.simulator.faults(Faults.none());
-		assertThat(PinnedClient.of(this.simulator).get(this.simulator.manifestUrl()).statusCode()).isEqualTo(200);
+		assertThat(PinnedJdkClient.of(this.simulator).get(this.simulator.manifestUrl()).statusCode()).isEqualTo(200);
 	}
 
 	@Test
@@ -154,7 +156,7 @@ class SimulatorFaultsTests {
 	@Test
 	void faultsWhenReplacedAtRuntimeThenCountsStartAgain() throws Exception {
 		start(Faults.none().withFailFirst(1, 503));
-		PinnedClient client = PinnedClient.of(this.simulator);
+		PinnedJdkClient client = PinnedJdkClient.of(this.simulator);
 		String token = this.simulator.token().reveal();
 		assertThat(client.post(token, Bodies.valid()).statusCode()).isEqualTo(503);
 		this.simulator.faults(Faults.none().withFailFirst(1, 500));
@@ -167,7 +169,7 @@ class SimulatorFaultsTests {
 	void postWhenDelayedThenTheAnswerComesNoSoonerThanTheDelay() throws Exception {
 		start(Faults.none().withDelay(Duration.ofMillis(300)));
 		long started = System.nanoTime();
-		HttpResponse<String> response = PinnedClient.of(this.simulator)
+		HttpResponse<String> response = PinnedJdkClient.of(this.simulator)
 			.post(this.simulator.token().reveal(), Bodies.valid());
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(Duration.ofMillis(300));
@@ -176,7 +178,7 @@ class SimulatorFaultsTests {
 	@Test
 	void postWhenDelayExceedsTheClientTimeoutThenTimesOutAfterTheServerProcessed() {
 		start(Faults.none().withDelay(Duration.ofSeconds(30)));
-		PinnedClient client = PinnedClient.of(this.simulator);
+		PinnedJdkClient client = PinnedJdkClient.of(this.simulator);
 		assertThatExceptionOfType(HttpTimeoutException.class)
 			.isThrownBy(() -> client.send(client.postRequest(this.simulator.token().reveal(), Bodies.valid())
 				.timeout(Duration.ofMillis(500))

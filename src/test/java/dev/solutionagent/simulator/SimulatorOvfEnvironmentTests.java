@@ -9,6 +9,7 @@ import java.time.Instant;
 import dev.solutionagent.environment.OvfEnvironment;
 import dev.solutionagent.environment.OvfEnvironmentParser;
 import dev.solutionagent.environment.SolutionInstallContext;
+import dev.solutionagent.testsupport.MutableClock;
 import dev.solutionagent.tls.CertificateFiles;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

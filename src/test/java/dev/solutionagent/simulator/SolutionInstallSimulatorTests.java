@@ -8,6 +8,7 @@ import java.util.Base64;
 import java.util.List;
 
 import dev.solutionagent.environment.TargetVcenter;
+import dev.solutionagent.testsupport.MutableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -39,7 +40,7 @@ class SolutionInstallSimulatorTests {
 	@Test
 	void postWhenTokenAndBodyAreValidThenAnswers200AndRecordsTheRegistration() throws Exception {
 		start(SimulatorSettings.defaults());
-		HttpResponse<String> response = PinnedClient.of(this.simulator)
+		HttpResponse<String> response = PinnedJdkClient.of(this.simulator)
 			.post(this.simulator.token().reveal(), Bodies.valid());
 		assertThat(response.statusCode()).isEqualTo(200);
 		JsonNode body = JSON.readTree(response.body());
@@ -58,7 +59,7 @@ class SolutionInstallSimulatorTests {
 	@Test
 	void postWhenTokenWasUsedThenAnswers401() throws Exception {
 		start(SimulatorSettings.defaults());
-		PinnedClient client = PinnedClient.of(this.simulator);
+		PinnedJdkClient client = PinnedJdkClient.of(this.simulator);
 		assertThat(client.post(this.simulator.token().reveal(), Bodies.valid()).statusCode()).isEqualTo(200);
 		HttpResponse<String> again = client.post(this.simulator.token().reveal(), Bodies.valid());
 		assertThat(again.statusCode()).isEqualTo(401);
@@ -69,7 +70,7 @@ class SolutionInstallSimulatorTests {
 	@Test
 	void postWhenTokenIsWrongThenAnswers401() throws Exception {
 		start(SimulatorSettings.defaults());
-		HttpResponse<String> response = PinnedClient.of(this.simulator).post("bm90LXRoZS10b2tlbg==", Bodies.valid());
+		HttpResponse<String> response = PinnedJdkClient.of(this.simulator).post("bm90LXRoZS10b2tlbg==", Bodies.valid());
 		assertThat(response.statusCode()).isEqualTo(401);
 		assertThat(message(response)).contains("wrong");
 		assertThat(this.simulator.tokenUsed()).isFalse();
@@ -78,7 +79,7 @@ class SolutionInstallSimulatorTests {
 	@Test
 	void postWhenTokenHeaderIsMissingThenAnswers401() throws Exception {
 		start(SimulatorSettings.defaults());
-		HttpResponse<String> response = PinnedClient.of(this.simulator)
+		HttpResponse<String> response = PinnedJdkClient.of(this.simulator)
 			.send(HttpRequest.newBuilder(this.simulator.endpoint())
 				.header("Content-Type", "application/json")
 				.POST(HttpRequest.BodyPublishers.ofString(Bodies.valid()))
@@ -92,7 +93,7 @@ class SolutionInstallSimulatorTests {
 		start(SimulatorSettings.defaults());
 		assertThat(this.simulator.tokenExpiresAt()).isEqualTo(this.clock.instant().plus(Duration.ofMinutes(30)));
 		this.clock.advance(Duration.ofMinutes(30));
-		HttpResponse<String> response = PinnedClient.of(this.simulator)
+		HttpResponse<String> response = PinnedJdkClient.of(this.simulator)
 			.post(this.simulator.token().reveal(), Bodies.valid());
 		assertThat(response.statusCode()).isEqualTo(401);
 		assertThat(message(response)).contains("expired");
@@ -103,7 +104,8 @@ class SolutionInstallSimulatorTests {
 	void postWhenJustInsideTheLifetimeThenAnswers200() throws Exception {
 		start(SimulatorSettings.defaults().withTokenLifetime(Duration.ofMinutes(5)));
 		this.clock.advance(Duration.ofMinutes(5).minusSeconds(1));
-		assertThat(PinnedClient.of(this.simulator).post(this.simulator.token().reveal(), Bodies.valid()).statusCode())
+		assertThat(
+				PinnedJdkClient.of(this.simulator).post(this.simulator.token().reveal(), Bodies.valid()).statusCode())
 			.isEqualTo(200);
 	}
 
@@ -111,7 +113,7 @@ class SolutionInstallSimulatorTests {
 	void postWhenPerGuidHasEveryTargetThenRegistersPerGuid() throws Exception {
 		start(SimulatorSettings.defaults());
 		List<String> guids = this.simulator.targets().stream().map(TargetVcenter::guid).toList();
-		HttpResponse<String> response = PinnedClient.of(this.simulator)
+		HttpResponse<String> response = PinnedJdkClient.of(this.simulator)
 			.post(this.simulator.token().reveal(), Bodies.perGuid(guids, Bodies.extension("com.example.p", "2.0.0.1")));
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(this.simulator.registrations()).extracting((r) -> r.guid().orElseThrow())
@@ -124,14 +126,15 @@ class SolutionInstallSimulatorTests {
 	void postWhenPerGuidMissesATargetOrNamesAnotherThenAnswers400AndKeepsTheToken() throws Exception {
 		start(SimulatorSettings.defaults());
 		List<String> guids = List.of(this.simulator.targets().get(0).guid(), "00000000-0000-0000-0000-000000000000");
-		HttpResponse<String> response = PinnedClient.of(this.simulator)
+		HttpResponse<String> response = PinnedJdkClient.of(this.simulator)
 			.post(this.simulator.token().reveal(), Bodies.perGuid(guids, Bodies.extension("com.example.p", "1.0.0.0")));
 		assertThat(response.statusCode()).isEqualTo(400);
 		assertThat(message(response)).contains("$.vcenterExtensionsPerGuid")
 			.contains(this.simulator.targets().get(1).guid())
 			.contains("00000000-0000-0000-0000-000000000000");
 		assertThat(this.simulator.tokenUsed()).isFalse();
-		assertThat(PinnedClient.of(this.simulator).post(this.simulator.token().reveal(), Bodies.valid()).statusCode())
+		assertThat(
+				PinnedJdkClient.of(this.simulator).post(this.simulator.token().reveal(), Bodies.valid()).statusCode())
 			.isEqualTo(200);
 	}
 
@@ -139,7 +142,7 @@ class SolutionInstallSimulatorTests {
 	void postWhenPerGuidButTargetsReportNoVersionThenAnswers400() throws Exception {
 		start(SimulatorSettings.defaults().withTargetVersion("none").withClientVersion("none"));
 		List<String> guids = this.simulator.targets().stream().map(TargetVcenter::guid).toList();
-		HttpResponse<String> response = PinnedClient.of(this.simulator)
+		HttpResponse<String> response = PinnedJdkClient.of(this.simulator)
 			.post(this.simulator.token().reveal(), Bodies.perGuid(guids, Bodies.extension("com.example.p", "1.0.0.0")));
 		assertThat(response.statusCode()).isEqualTo(400);
 		assertThat(message(response)).contains("8.0 U3").contains("vcenterExtensions");
@@ -150,7 +153,7 @@ class SolutionInstallSimulatorTests {
 		start(SimulatorSettings.defaults());
 		String both = "{\"vcenterExtensions\": [" + Bodies.extension("a.b", "1.0.0.0")
 				+ "], \"vcenterExtensionsPerGuid\": {}}";
-		HttpResponse<String> response = PinnedClient.of(this.simulator).post(this.simulator.token().reveal(), both);
+		HttpResponse<String> response = PinnedJdkClient.of(this.simulator).post(this.simulator.token().reveal(), both);
 		assertThat(response.statusCode()).isEqualTo(400);
 		assertThat(message(response)).contains("both");
 	}
@@ -158,7 +161,7 @@ class SolutionInstallSimulatorTests {
 	@Test
 	void postWhenBodyHasNeitherShapeThenAnswers400() throws Exception {
 		start(SimulatorSettings.defaults());
-		HttpResponse<String> response = PinnedClient.of(this.simulator)
+		HttpResponse<String> response = PinnedJdkClient.of(this.simulator)
 			.post(this.simulator.token().reveal(), "{\"extensions\": []}");
 		assertThat(response.statusCode()).isEqualTo(400);
 		assertThat(message(response)).contains("neither");
@@ -169,7 +172,7 @@ class SolutionInstallSimulatorTests {
 		start(SimulatorSettings.defaults());
 		String body = Bodies.list(Bodies.extension("com.example.ok", "1.0.0.0"),
 				Bodies.extension("com.example.bad", "1.0"));
-		HttpResponse<String> response = PinnedClient.of(this.simulator).post(this.simulator.token().reveal(), body);
+		HttpResponse<String> response = PinnedJdkClient.of(this.simulator).post(this.simulator.token().reveal(), body);
 		assertThat(response.statusCode()).isEqualTo(400);
 		assertThat(message(response)).startsWith("$.vcenterExtensions[1].extension.version: ");
 		assertThat(this.simulator.registrations()).isEmpty();
@@ -178,7 +181,7 @@ class SolutionInstallSimulatorTests {
 	@Test
 	void postWhenBodyIsNotJsonThenAnswers400() throws Exception {
 		start(SimulatorSettings.defaults());
-		HttpResponse<String> response = PinnedClient.of(this.simulator)
+		HttpResponse<String> response = PinnedJdkClient.of(this.simulator)
 			.post(this.simulator.token().reveal(), "{\"vcenterExtensions\": [");
 		assertThat(response.statusCode()).isEqualTo(400);
 		assertThat(message(response)).contains("not valid JSON");
@@ -187,7 +190,7 @@ class SolutionInstallSimulatorTests {
 	@Test
 	void postWhenContentTypeIsNotJsonThenAnswers415() throws Exception {
 		start(SimulatorSettings.defaults());
-		PinnedClient client = PinnedClient.of(this.simulator);
+		PinnedJdkClient client = PinnedJdkClient.of(this.simulator);
 		HttpResponse<String> response = client.send(client.postRequest(this.simulator.token().reveal(), Bodies.valid())
 			.setHeader("Content-Type", "text/plain")
 			.build());
@@ -198,7 +201,7 @@ class SolutionInstallSimulatorTests {
 	@Test
 	void getWhenPathIsTheEndpointThenAnswers405() throws Exception {
 		start(SimulatorSettings.defaults());
-		HttpResponse<String> response = PinnedClient.of(this.simulator).get(this.simulator.endpoint());
+		HttpResponse<String> response = PinnedJdkClient.of(this.simulator).get(this.simulator.endpoint());
 		assertThat(response.statusCode()).isEqualTo(405);
 		assertThat(response.headers().firstValue("Allow")).hasValue("POST");
 	}
@@ -206,7 +209,7 @@ class SolutionInstallSimulatorTests {
 	@Test
 	void getManifestThenServesAPluginJsonOverTheSameTls() throws Exception {
 		start(SimulatorSettings.defaults());
-		HttpResponse<String> response = PinnedClient.of(this.simulator).get(this.simulator.manifestUrl());
+		HttpResponse<String> response = PinnedJdkClient.of(this.simulator).get(this.simulator.manifestUrl());
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/json");
 		JsonNode manifest = JSON.readTree(response.body());
@@ -218,7 +221,7 @@ class SolutionInstallSimulatorTests {
 	@Test
 	void getRegistrationsThenListsWhatWasRegistered() throws Exception {
 		start(SimulatorSettings.defaults());
-		PinnedClient client = PinnedClient.of(this.simulator);
+		PinnedJdkClient client = PinnedJdkClient.of(this.simulator);
 		client.post(this.simulator.token().reveal(), Bodies.valid());
 		JsonNode answer = JSON.readTree(client.get(this.simulator.registrationsUrl()).body());
 		assertThat(answer.path("tokenUsed").asBoolean()).isTrue();
@@ -230,7 +233,7 @@ class SolutionInstallSimulatorTests {
 	@Test
 	void requestsThenRecordsEveryRequestWithTheTokenRedacted() throws Exception {
 		start(SimulatorSettings.defaults());
-		PinnedClient client = PinnedClient.of(this.simulator);
+		PinnedJdkClient client = PinnedJdkClient.of(this.simulator);
 		client.post(this.simulator.token().reveal(), Bodies.valid());
 		client.get(this.simulator.manifestUrl());
 		assertThat(this.simulator.requests()).hasSize(2);
@@ -248,7 +251,7 @@ class SolutionInstallSimulatorTests {
 	@Test
 	void getUnknownPathThenAnswers404() throws Exception {
 		start(SimulatorSettings.defaults());
-		assertThat(PinnedClient.of(this.simulator).get(this.simulator.endpoint().resolve("/sdk")).statusCode())
+		assertThat(PinnedJdkClient.of(this.simulator).get(this.simulator.endpoint().resolve("/sdk")).statusCode())
 			.isEqualTo(404);
 	}
 

@@ -14,13 +14,13 @@ import dev.solutionagent.tls.Thumbprint;
 /**
  * A JDK HTTP client whose only trust is one pinned thumbprint, as the agent's will be.
  */
-final class PinnedClient {
+final class PinnedJdkClient {
 
 	private final HttpClient client;
 
 	private final SolutionInstallSimulator simulator;
 
-	PinnedClient(SolutionInstallSimulator simulator, Thumbprint pin) {
+	PinnedJdkClient(SolutionInstallSimulator simulator, Thumbprint pin) {
 		this.simulator = simulator;
 		this.client = HttpClient.newBuilder()
 			.sslContext(PinnedTls.context(new PinnedTrustManager(pin, simulator.endpoint().getAuthority())))
@@ -28,8 +28,8 @@ final class PinnedClient {
 			.build();
 	}
 
-	static PinnedClient of(SolutionInstallSimulator simulator) {
-		return new PinnedClient(simulator, simulator.thumbprint());
+	static PinnedJdkClient of(SolutionInstallSimulator simulator) {
+		return new PinnedJdkClient(simulator, simulator.thumbprint());
 	}
 
 	HttpResponse<String> post(String token, String body) throws IOException, InterruptedException {
