@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Random;
 
 import dev.solutionagent.ExitStatus;
+import dev.solutionagent.delivery.HttpSettings;
 import dev.solutionagent.delivery.Sleeper;
 
 import org.springframework.boot.Banner;
@@ -60,6 +61,10 @@ public final class Cli {
 		if (args.length == 0) {
 			this.err.print(HelpText.overview(this.commands));
 			return ExitStatus.USAGE.code();
+		}
+		if (args[0].equals("--version")) {
+			this.out.println("solution-agent " + HttpSettings.version());
+			return ExitStatus.OK.code();
 		}
 		if (List.of("help", "--help", "-h").contains(args[0])) {
 			this.out.print(HelpText.overview(this.commands));

@@ -20,7 +20,8 @@ final class HelpText {
 		for (Command command : commands) {
 			help.append("  %-12s %s%n".formatted(command.name(), command.summary()));
 		}
-		help.append("\nRun 'solution-agent COMMAND --help' for a command's options and examples.\n");
+		help.append("\nRun 'solution-agent COMMAND --help' for a command's options and examples, ");
+		help.append("'solution-agent --version' for the version.\n");
 		help.append(
 				"Every option can also be set in /etc/solution-agent/application.yml or as an environment variable.\n");
 		return help.toString();

@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CliTests {
 
 	@ParameterizedTest
-	@ValueSource(strings = { "register", "validate", "show-env", "thumbprint" })
+	@ValueSource(strings = { "register", "demo", "validate", "show-env", "thumbprint", "simulate", "prepare-ovf" })
 	void helpWhenAnyCommandThenUsageOptionsPropertiesAndExamples(String command) {
 		CliRun run = CliRun.of(command, "--help");
 		assertThat(run.exitCode()).isZero();
@@ -28,6 +28,13 @@ class CliTests {
 		CliRun run = CliRun.of();
 		assertThat(run.exitCode()).isEqualTo(2);
 		assertThat(run.err()).contains("Commands:").contains("register").contains("show-env");
+	}
+
+	@Test
+	void runWhenVersionThenNameAndVersionOnStdout() {
+		CliRun run = CliRun.of("--version");
+		assertThat(run.exitCode()).isZero();
+		assertThat(run.out()).startsWith("solution-agent ");
 	}
 
 	@Test
