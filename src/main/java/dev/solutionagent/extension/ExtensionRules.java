@@ -1,14 +1,8 @@
 package dev.solutionagent.extension;
 
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
-
-import dev.solutionagent.tls.Thumbprint;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -36,13 +30,11 @@ public final class ExtensionRules {
 
 	private final Api api;
 
-	private final boolean lenient;
-
-	private final List<Problem> problems = new ArrayList<>();
+	private final Findings findings;
 
 	private ExtensionRules(Api api, boolean lenient) {
 		this.api = api;
-		this.lenient = lenient;
+		this.findings = new Findings(lenient);
 	}
 
 	/**
@@ -68,49 +60,55 @@ public final class ExtensionRules {
 	public static List<Problem> check(ObjectNode extension, String path, Api api, boolean lenient) {
 		ExtensionRules rules = new ExtensionRules(api, lenient);
 		rules.extension(extension, path);
-		return List.copyOf(rules.problems);
+		return rules.findings.problems();
 	}
 
 	private void extension(ObjectNode extension, String path) {
 		for (String field : extension.propertyNames()) {
 			if (!EXTENSION_FIELDS.contains(field)) {
-				warn(path + "." + field, "is not a property of the Extension data object; check the spelling");
+				this.findings.warn(path + "." + field,
+						"is not a property of the Extension data object; check the spelling");
 			}
 		}
 		key(extension.get("key"), path + ".key");
 		String version = version(extension.get("version"), path + ".version");
-		nonEmptyString(extension.get("company"), path + ".company", "the vendor's name, such as 'Example, Inc.'");
-		JsonNode description = object(extension.get("description"), path + ".description", "{label, summary}");
+		this.findings.nonEmptyString(extension.get("company"), path + ".company",
+				"the vendor's name, such as 'Example, Inc.'");
+		JsonNode description = this.findings.object(extension.get("description"), path + ".description",
+				"{label, summary}");
 		if (description != null) {
-			nonEmptyString(description.get("label"), path + ".description.label", "the plug-in's name");
-			nonEmptyString(description.get("summary"), path + ".description.summary",
+			this.findings.nonEmptyString(description.get("label"), path + ".description.label", "the plug-in's name");
+			this.findings.nonEmptyString(description.get("summary"), path + ".description.summary",
 					"the text shown in the Client Plugins view");
 		}
 		client(extension.get("client"), path + ".client", version);
-		server(extension.get("server"), path + ".server");
+		new ServerRules(this.findings).check(extension.get("server"), path + ".server");
 		JsonNode shown = extension.get("shownInSolutionManager");
 		if (shown != null && !shown.isBoolean()) {
-			error(path + ".shownInSolutionManager", "must be true or false");
+			this.findings.error(path + ".shownInSolutionManager", "must be true or false");
 		}
-		idList(extension.get("faultList"), path + ".faultList", "faultID");
-		idList(extension.get("taskList"), path + ".taskList", "taskID");
-		idList(extension.get("eventList"), path + ".eventList", "eventID");
-		privileges(extension.get("privilegeList"), path + ".privilegeList");
-		resources(extension.get("resourceList"), path + ".resourceList");
+		ListRules lists = new ListRules(this.findings);
+		lists.idList(extension.get("faultList"), path + ".faultList", "faultID");
+		lists.idList(extension.get("taskList"), path + ".taskList", "taskID");
+		lists.idList(extension.get("eventList"), path + ".eventList", "eventID");
+		lists.privileges(extension.get("privilegeList"), path + ".privilegeList");
+		lists.resources(extension.get("resourceList"), path + ".resourceList");
 	}
 
 	private void key(JsonNode node, String path) {
-		String key = nonEmptyString(node, path, "the plug-in ID, such as com.example.myplugin");
-		if (key == null || unresolved(key)) {
+		String key = this.findings.nonEmptyString(node, path, "the plug-in ID, such as com.example.myplugin");
+		if (key == null || this.findings.unresolved(key)) {
 			return;
 		}
 		for (char c : key.toCharArray()) {
 			if (c < 0x20 || c > 0x7e) {
-				error(path, "'%s' holds a character outside 7-bit printable ASCII (U+%04X)".formatted(key, (int) c));
+				this.findings.error(path,
+						"'%s' holds a character outside 7-bit printable ASCII (U+%04X)".formatted(key, (int) c));
 				return;
 			}
 			if (KEY_FORBIDDEN.indexOf(c) >= 0) {
-				error(path, "'%s' holds '%c'; a key may not hold any of , / \\ # + > < = ; \"".formatted(key, c));
+				this.findings.error(path,
+						"'%s' holds '%c'; a key may not hold any of , / \\ # + > < = ; \"".formatted(key, c));
 				return;
 			}
 		}
@@ -119,243 +117,44 @@ public final class ExtensionRules {
 	private String version(JsonNode node, String path) {
 		String example = (this.api == Api.SOLUTION_INSTALL) ? "a.b.c.d such as 1.0.0.0" : "a.b.c or a.b.c.d";
 		if (node != null && node.isNumber()) {
-			error(path, "is the number %s; quote it as a string in the form %s".formatted(node, example));
+			this.findings.error(path, "is the number %s; quote it as a string in the form %s".formatted(node, example));
 			return null;
 		}
-		String version = nonEmptyString(node, path, example);
-		if (version == null || unresolved(version)) {
+		String version = this.findings.nonEmptyString(node, path, example);
+		if (version == null || this.findings.unresolved(version)) {
 			return null;
 		}
 		Pattern form = (this.api == Api.SOLUTION_INSTALL) ? FOUR_PART : THREE_OR_FOUR_PART;
 		if (!form.matcher(version).matches()) {
-			error(path, "'%s' is not in the form %s%s".formatted(version, example,
+			this.findings.error(path, "'%s' is not in the form %s%s".formatted(version, example,
 					(this.api == Api.SOLUTION_INSTALL) ? " (solution install needs four numbers)" : ""));
 		}
 		return version;
 	}
 
 	private void client(JsonNode node, String path, String version) {
-		JsonNode first = firstElement(node, path, "[{type: vsphere-client-remote, url: <plugin.json URL>}]");
+		JsonNode first = this.findings.firstElement(node, path,
+				"[{type: vsphere-client-remote, url: <plugin.json URL>}]");
 		if (first == null) {
 			return;
 		}
-		String type = nonEmptyString(first.get("type"), path + "[0].type", REMOTE_CLIENT_TYPE);
+		String type = this.findings.nonEmptyString(first.get("type"), path + "[0].type", REMOTE_CLIENT_TYPE);
 		if (type != null && !type.equals(REMOTE_CLIENT_TYPE)) {
-			error(path + "[0].type",
+			this.findings.error(path + "[0].type",
 					"is '%s'; a remote plug-in's first client is '%s'".formatted(type, REMOTE_CLIENT_TYPE));
 		}
-		url(first.get("url"), path + "[0].url", "the plug-in manifest (plugin.json) URL");
+		this.findings.url(first.get("url"), path + "[0].url", "the plug-in manifest (plugin.json) URL");
 		JsonNode clientVersion = first.get("version");
 		if (clientVersion == null) {
-			warn(path + "[0].version", "is absent; the vSphere Client manages plug-in versions by it, set it to "
-					+ ((version != null) ? "'" + version + "'" : "the extension version"));
+			this.findings.warn(path + "[0].version",
+					"is absent; the vSphere Client manages plug-in versions by it, set it to "
+							+ ((version != null) ? "'" + version + "'" : "the extension version"));
 		}
 		else if (version != null && !version.equals(clientVersion.asString())
-				&& !unresolved(clientVersion.asString())) {
-			error(path + "[0].version", "is '%s' but the extension version is '%s'; they must be equal"
+				&& !this.findings.unresolved(clientVersion.asString())) {
+			this.findings.error(path + "[0].version", "is '%s' but the extension version is '%s'; they must be equal"
 				.formatted(clientVersion.asString(), version));
 		}
-	}
-
-	private void server(JsonNode node, String path) {
-		if (firstElement(node, path, "[{url: <server URL>, serverThumbprint: <SHA-256>}]") == null) {
-			return;
-		}
-		for (int i = 0; i < node.size(); i++) {
-			String at = path + "[" + i + "]";
-			JsonNode server = object(node.get(i), at, "{url, serverThumbprint, type, adminEmail}");
-			if (server == null) {
-				continue;
-			}
-			String url = url(server.get("url"), at + ".url", "the plug-in server's URL");
-			boolean https = url == null || url.regionMatches(true, 0, "https:", 0, 6);
-			JsonNode thumbprint = server.get("serverThumbprint");
-			if (thumbprint != null || https) {
-				thumbprint(thumbprint, at + ".serverThumbprint");
-			}
-			JsonNode type = server.get("type");
-			if (type != null && !type.isString()) {
-				error(at + ".type", "must be a string, such as MANIFEST_SERVER");
-			}
-			adminEmail(server.get("adminEmail"), at + ".adminEmail");
-		}
-	}
-
-	private void thumbprint(JsonNode node, String path) {
-		String text = nonEmptyString(node, path,
-				"the SHA-256 thumbprint of the plug-in server's certificate, " + "or ${appliance.thumbprint}");
-		if (text == null || unresolved(text)) {
-			return;
-		}
-		try {
-			if (Thumbprint.parse(text).algorithm() == Thumbprint.Algorithm.SHA1) {
-				warn(path, "is a SHA-1 thumbprint; the vSphere Client expects the SHA-256 thumbprint");
-			}
-		}
-		catch (IllegalArgumentException ex) {
-			error(path, ex.getMessage());
-		}
-	}
-
-	private void adminEmail(JsonNode node, String path) {
-		if (node == null || node.isString()) {
-			return;
-		}
-		if (node.isArray()) {
-			for (int i = 0; i < node.size(); i++) {
-				if (!node.get(i).isString()) {
-					error(path + "[" + i + "]", "must be a string (an e-mail address)");
-				}
-			}
-			return;
-		}
-		error(path, "must be a string or a list of strings");
-	}
-
-	private void idList(JsonNode node, String path, String idField) {
-		if (node == null) {
-			return;
-		}
-		if (!node.isArray()) {
-			error(path, "must be a list of {%s: ...}".formatted(idField));
-			return;
-		}
-		for (int i = 0; i < node.size(); i++) {
-			JsonNode entry = object(node.get(i), path + "[" + i + "]", "{" + idField + ": ...}");
-			if (entry != null) {
-				nonEmptyString(entry.get(idField), path + "[" + i + "]." + idField, "an identifier");
-			}
-		}
-	}
-
-	private void privileges(JsonNode node, String path) {
-		if (node == null) {
-			return;
-		}
-		if (!node.isArray()) {
-			error(path, "must be a list of {privID, privGroupName}");
-			return;
-		}
-		for (int i = 0; i < node.size(); i++) {
-			String at = path + "[" + i + "]";
-			JsonNode entry = object(node.get(i), at, "{privID, privGroupName}");
-			if (entry == null) {
-				continue;
-			}
-			String group = nonEmptyString(entry.get("privGroupName"), at + ".privGroupName", "the privilege group");
-			String id = nonEmptyString(entry.get("privID"), at + ".privID", "<privGroupName>.<name>");
-			if (group != null && id != null && !(id.startsWith(group + ".") && id.length() > group.length() + 1)) {
-				error(at + ".privID", "'%s' must be '<privGroupName>.<name>', here '%s.<name>'".formatted(id, group));
-			}
-		}
-	}
-
-	private void resources(JsonNode node, String path) {
-		if (node == null) {
-			return;
-		}
-		if (!node.isArray()) {
-			error(path, "must be a list of {locale, module, data}");
-			return;
-		}
-		for (int i = 0; i < node.size(); i++) {
-			String at = path + "[" + i + "]";
-			JsonNode entry = object(node.get(i), at, "{locale, module, data}");
-			if (entry == null) {
-				continue;
-			}
-			nonEmptyString(entry.get("locale"), at + ".locale", "a locale such as en_US");
-			nonEmptyString(entry.get("module"), at + ".module", "a module such as 'task'");
-			JsonNode data = entry.get("data");
-			if (data == null || !data.isArray() || data.isEmpty()) {
-				error(at + ".data", "must be a non-empty list of {key, value}");
-				continue;
-			}
-			for (int j = 0; j < data.size(); j++) {
-				JsonNode pair = object(data.get(j), at + ".data[" + j + "]", "{key, value}");
-				if (pair != null) {
-					nonEmptyString(pair.get("key"), at + ".data[" + j + "].key", "a resource key");
-					if (pair.get("value") == null || !pair.get("value").isString()) {
-						error(at + ".data[" + j + "].value", "must be a string");
-					}
-				}
-			}
-		}
-	}
-
-	private String url(JsonNode node, String path, String what) {
-		String text = nonEmptyString(node, path, what);
-		if (text == null || unresolved(text)) {
-			return null;
-		}
-		try {
-			URI uri = new URI(text);
-			String scheme = (uri.getScheme() != null) ? uri.getScheme().toLowerCase(Locale.ROOT) : "";
-			if (!uri.isAbsolute() || uri.getHost() == null || !(scheme.equals("https") || scheme.equals("http"))) {
-				error(path, "'%s' is not an absolute https URL; expected %s".formatted(text, what));
-				return null;
-			}
-			if (scheme.equals("http")) {
-				warn(path, "'%s' uses http; the vSphere Client expects https in production".formatted(text));
-			}
-			return text;
-		}
-		catch (URISyntaxException ex) {
-			error(path, "'%s' is not a valid URL (%s)".formatted(text, ex.getReason()));
-			return null;
-		}
-	}
-
-	private JsonNode firstElement(JsonNode node, String path, String example) {
-		if (node == null) {
-			error(path, "is missing; expected " + example);
-			return null;
-		}
-		if (!node.isArray() || node.isEmpty()) {
-			error(path, "must be a non-empty list; expected " + example);
-			return null;
-		}
-		return object(node.get(0), path + "[0]", example);
-	}
-
-	private JsonNode object(JsonNode node, String path, String example) {
-		if (node == null) {
-			error(path, "is missing; expected " + example);
-			return null;
-		}
-		if (!node.isObject()) {
-			error(path, "must be an object " + example);
-			return null;
-		}
-		return node;
-	}
-
-	private String nonEmptyString(JsonNode node, String path, String what) {
-		if (node == null || node.isNull()) {
-			error(path, "is missing; expected " + what);
-			return null;
-		}
-		if (!node.isString()) {
-			error(path, "must be a string; expected " + what);
-			return null;
-		}
-		if (node.stringValue().isBlank()) {
-			error(path, "is empty; expected " + what);
-			return null;
-		}
-		return node.stringValue();
-	}
-
-	private boolean unresolved(String value) {
-		return this.lenient && Placeholders.isUnresolved(value);
-	}
-
-	private void error(String path, String message) {
-		this.problems.add(Problem.error(path, message));
-	}
-
-	private void warn(String path, String message) {
-		this.problems.add(Problem.warning(path, message));
 	}
 
 	/**
