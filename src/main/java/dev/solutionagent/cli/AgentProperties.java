@@ -61,6 +61,12 @@ public class AgentProperties {
 
 	private final Transport transport = new Transport();
 
+	private final Vcenter vcenter = new Vcenter();
+
+	private final Extension extension = new Extension();
+
+	private final Plan plan = new Plan();
+
 	public Path getDescriptor() {
 		return this.descriptor;
 	}
@@ -155,6 +161,18 @@ public class AgentProperties {
 
 	public Transport getTransport() {
 		return this.transport;
+	}
+
+	public Vcenter getVcenter() {
+		return this.vcenter;
+	}
+
+	public Extension getExtension() {
+		return this.extension;
+	}
+
+	public Plan getPlan() {
+		return this.plan;
 	}
 
 	public static class Http {
@@ -406,6 +424,197 @@ public class AgentProperties {
 
 		public void setMaxBytes(int maxBytes) {
 			this.maxBytes = maxBytes;
+		}
+
+	}
+
+	/**
+	 * The vCenter the extension commands talk to, and how they log in. The password has
+	 * no option: it comes from the credentials file, AGENT_VCENTER_PASSWORD or a prompt.
+	 */
+	public static class Vcenter {
+
+		/** The vCenter: https://HOST[:PORT][/sdk]. */
+		private String url;
+
+		/** The thumbprint vCenter's certificate must have (SHA-256, or SHA-1). */
+		private String thumbprint;
+
+		/** A file of username= and password= lines, mode 0600. */
+		private Path credentials;
+
+		/** The vCenter user, when no credentials file is given. */
+		private String username;
+
+		/** The vCenter password, when no credentials file is given (environment only). */
+		private String password;
+
+		public String getUrl() {
+			return this.url;
+		}
+
+		public void setUrl(String url) {
+			this.url = url;
+		}
+
+		public String getThumbprint() {
+			return this.thumbprint;
+		}
+
+		public void setThumbprint(String thumbprint) {
+			this.thumbprint = thumbprint;
+		}
+
+		public Path getCredentials() {
+			return this.credentials;
+		}
+
+		public void setCredentials(Path credentials) {
+			this.credentials = credentials;
+		}
+
+		public String getUsername() {
+			return this.username;
+		}
+
+		public void setUsername(String username) {
+			this.username = username;
+		}
+
+		public String getPassword() {
+			return this.password;
+		}
+
+		public void setPassword(String password) {
+			this.password = password;
+		}
+
+	}
+
+	public static class Extension {
+
+		/** The extension key for info and unregister (default: the descriptor's keys). */
+		private String key;
+
+		/** What register does with a key already registered: refuse or update. */
+		private String onExisting = "refuse";
+
+		/** Replace an existing registration (the same as on-existing=update). */
+		private boolean update;
+
+		/** Print info as JSON, in the form plan reads. */
+		private boolean json;
+
+		private final Simulator simulator = new Simulator();
+
+		public String getKey() {
+			return this.key;
+		}
+
+		public void setKey(String key) {
+			this.key = key;
+		}
+
+		public String getOnExisting() {
+			return this.onExisting;
+		}
+
+		public void setOnExisting(String onExisting) {
+			this.onExisting = onExisting;
+		}
+
+		public boolean isUpdate() {
+			return this.update;
+		}
+
+		public void setUpdate(boolean update) {
+			this.update = update;
+		}
+
+		public boolean isJson() {
+			return this.json;
+		}
+
+		public void setJson(boolean json) {
+			this.json = json;
+		}
+
+		public Simulator getSimulator() {
+			return this.simulator;
+		}
+
+		public static class Simulator {
+
+			/** The port of the vim25 simulator (0 picks a free one). */
+			private int port = 8989;
+
+			/** Where the simulator writes its user's credentials file. */
+			private Path credentialsOut = Path.of("vcenter-simulator.cred");
+
+			/** How long the simulator runs; unset runs until stopped. */
+			private Duration runFor;
+
+			public int getPort() {
+				return this.port;
+			}
+
+			public void setPort(int port) {
+				this.port = port;
+			}
+
+			public Path getCredentialsOut() {
+				return this.credentialsOut;
+			}
+
+			public void setCredentialsOut(Path credentialsOut) {
+				this.credentialsOut = credentialsOut;
+			}
+
+			public Duration getRunFor() {
+				return this.runFor;
+			}
+
+			public void setRunFor(Duration runFor) {
+				this.runFor = runFor;
+			}
+
+		}
+
+	}
+
+	public static class Plan {
+
+		/** Registration records (JSON or YAML), one record or a list per file. */
+		private List<Path> from = new ArrayList<>();
+
+		/** Records to apply over those of --from, to see what the change does. */
+		private Path change;
+
+		/** Print the plan as JSON. */
+		private boolean json;
+
+		public List<Path> getFrom() {
+			return this.from;
+		}
+
+		public void setFrom(List<Path> from) {
+			this.from = from;
+		}
+
+		public Path getChange() {
+			return this.change;
+		}
+
+		public void setChange(Path change) {
+			this.change = change;
+		}
+
+		public boolean isJson() {
+			return this.json;
+		}
+
+		public void setJson(boolean json) {
+			this.json = json;
 		}
 
 	}

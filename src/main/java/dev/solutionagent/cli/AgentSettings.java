@@ -28,11 +28,12 @@ import dev.solutionagent.extension.PayloadShape;
  * @param retry the backoff between attempts
  * @param window how the token window is placed
  * @param thumbprintUrl a live server whose certificate {@code thumbprint} reads
+ * @param extension the settings of the extension and plan commands
  */
 record AgentSettings(Path descriptor, Optional<Path> certificate, TransportSettings transport, PayloadShape shape,
 		Optional<String> applianceAddress, Optional<String> applianceAddressProperty, boolean dryRun, boolean showToken,
 		Path stateDir, boolean force, boolean skipPreflight, HttpSettings http, RetrySettings retry,
-		WindowSettings window, Optional<URI> thumbprintUrl) {
+		WindowSettings window, Optional<URI> thumbprintUrl, ExtensionSettings extension) {
 
 	/**
 	 * Map bound properties, checking values that Spring cannot.
@@ -73,7 +74,7 @@ record AgentSettings(Path descriptor, Optional<Path> certificate, TransportSetti
 						retry.getJitter()),
 				new WindowSettings(Optional.ofNullable(window.getDeployedAt()), window.getBootTimeFile(),
 						window.getLifetime(), window.getMargin()),
-				Optional.ofNullable(properties.getThumbprintUrl()));
+				Optional.ofNullable(properties.getThumbprintUrl()), ExtensionSettings.of(properties));
 	}
 
 }

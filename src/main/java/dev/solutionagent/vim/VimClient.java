@@ -73,6 +73,17 @@ public final class VimClient implements AutoCloseable {
 	}
 
 	/**
+	 * The RegisterExtension envelope of an extension, for a dry run: the bytes
+	 * {@link #register} sends.
+	 * @param extension the prepared record
+	 * @return the SOAP envelope
+	 */
+	public static String registerEnvelope(SoapExtension extension) {
+		return VimTransport.request("RegisterExtension", new MoRef("ExtensionManager", "ExtensionManager"),
+				(xml) -> ExtensionXml.write(xml, "extension", extension.json()));
+	}
+
+	/**
 	 * The registration of a key.
 	 * @param key the extension key
 	 * @return the extension, empty when the key is not registered
