@@ -44,11 +44,23 @@ public final class Cli {
 	}
 
 	public Cli(AgentRuntime runtime, PrintStream out, PrintStream err) {
+		this(runtime, out, err, List.of(new RegisterCommand(), new ValidateCommand(), new ShowEnvCommand(),
+				new ThumbprintCommand(), new ExtensionCommand(), new PlanCommand()));
+	}
+
+	/**
+	 * A command line of given commands, for tests that connect their own collaborators (a
+	 * property scrubber, a prompt).
+	 * @param runtime time and chance
+	 * @param out standard output
+	 * @param err standard error
+	 * @param commands the commands
+	 */
+	Cli(AgentRuntime runtime, PrintStream out, PrintStream err, List<Command> commands) {
 		this.runtime = runtime;
 		this.out = out;
 		this.err = err;
-		this.commands = List.of(new RegisterCommand(), new ValidateCommand(), new ShowEnvCommand(),
-				new ThumbprintCommand(), new ExtensionCommand(), new PlanCommand());
+		this.commands = List.copyOf(commands);
 	}
 
 	/**

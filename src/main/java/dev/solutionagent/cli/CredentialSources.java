@@ -78,7 +78,7 @@ final class CredentialSources {
 		 */
 		static Prompt console() {
 			Console console = System.console();
-			if (console == null) {
+			if (console == null || !isTerminal(console)) {
 				return NONE;
 			}
 			return new Prompt() {
@@ -95,6 +95,17 @@ final class CredentialSources {
 				}
 
 			};
+		}
+
+		// From JDK 22 a console exists even when the streams are redirected; only
+		// Console.isTerminal() (JDK 22) tells. Before it, a console is a terminal.
+		private static boolean isTerminal(Console console) {
+			try {
+				return (boolean) Console.class.getMethod("isTerminal").invoke(console);
+			}
+			catch (ReflectiveOperationException ex) {
+				return true;
+			}
 		}
 
 	}
