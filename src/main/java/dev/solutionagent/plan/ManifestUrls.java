@@ -5,6 +5,8 @@ import java.net.URISyntaxException;
 import java.util.Locale;
 import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Tells how two manifest URLs differ. The vSphere Client compares {@code client[0].url}
  * as written, so two spellings of one URL make two instances.
@@ -68,7 +70,7 @@ final class ManifestUrls {
 
 	private record Parts(String scheme, String host, int port, String path, String query) {
 
-		static Parts of(String url) {
+		static @Nullable Parts of(String url) {
 			try {
 				URI uri = new URI(url.strip());
 				if (uri.getScheme() == null || uri.getHost() == null) {

@@ -16,6 +16,7 @@ import dev.solutionagent.vim.ExtensionRegistrar;
 import dev.solutionagent.vim.SoapExtension;
 import dev.solutionagent.vim.VimClient;
 import dev.solutionagent.vim.VimEndpoint;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The first-boot job without a solution-install token: preflight of the plug-in server,
@@ -27,7 +28,7 @@ public final class ExtensionManagerJob {
 	/** The payload shape recorded for this path in {@code result.json}. */
 	public static final String SHAPE = "extension-manager";
 
-	private final Preflight preflight;
+	private final @Nullable Preflight preflight;
 
 	private final StateStore state;
 
@@ -39,7 +40,7 @@ public final class ExtensionManagerJob {
 	 * @param state the state folder
 	 * @param clock the clock
 	 */
-	public ExtensionManagerJob(Preflight preflight, StateStore state, Clock clock) {
+	public ExtensionManagerJob(@Nullable Preflight preflight, StateStore state, Clock clock) {
 		this.preflight = preflight;
 		this.state = state;
 		this.clock = clock;

@@ -51,7 +51,7 @@ public final class ExtensionXml {
 			text(xml, server, "company");
 			text(xml, server, "type");
 			for (JsonNode email : server.path("adminEmail")) {
-				VimXml.textElement(xml, "adminEmail", email.asString());
+				SoapEnvelope.textElement(xml, "adminEmail", email.asString());
 			}
 			text(xml, server, "serverThumbprint");
 			xml.writeEndElement();
@@ -83,7 +83,7 @@ public final class ExtensionXml {
 			xml.writeEndElement();
 		}
 		if (extension.path("shownInSolutionManager").isBoolean()) {
-			VimXml.textElement(xml, "shownInSolutionManager",
+			SoapEnvelope.textElement(xml, "shownInSolutionManager",
 					String.valueOf(extension.get("shownInSolutionManager").booleanValue()));
 		}
 		xml.writeEndElement();
@@ -94,8 +94,8 @@ public final class ExtensionXml {
 			return;
 		}
 		xml.writeStartElement(VimXml.VIM25_NS, "description");
-		VimXml.textElement(xml, "label", description.path("label").asString());
-		VimXml.textElement(xml, "summary", description.path("summary").asString());
+		SoapEnvelope.textElement(xml, "label", description.path("label").asString());
+		SoapEnvelope.textElement(xml, "summary", description.path("summary").asString());
 		xml.writeEndElement();
 	}
 
@@ -114,7 +114,7 @@ public final class ExtensionXml {
 	private static void text(XMLStreamWriter xml, JsonNode parent, String field) throws XMLStreamException {
 		JsonNode value = parent.get(field);
 		if (value != null && !value.isNull() && !value.isContainer()) {
-			VimXml.textElement(xml, field, value.asString());
+			SoapEnvelope.textElement(xml, field, value.asString());
 		}
 	}
 

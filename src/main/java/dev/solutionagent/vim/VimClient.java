@@ -90,7 +90,8 @@ public final class VimClient implements AutoCloseable {
 	 */
 	public Optional<RegisteredExtension> find(String key) {
 		return this.transport
-			.call("FindExtension", this.extensionManager, key, (xml) -> VimXml.textElement(xml, "extensionKey", key))
+			.call("FindExtension", this.extensionManager, key,
+					(xml) -> SoapEnvelope.textElement(xml, "extensionKey", key))
 			.returnval()
 			.map(RegisteredExtension::of);
 	}
@@ -107,7 +108,7 @@ public final class VimClient implements AutoCloseable {
 
 	public void unregister(String key) {
 		this.transport.call("UnregisterExtension", this.extensionManager, key,
-				(xml) -> VimXml.textElement(xml, "extensionKey", key));
+				(xml) -> SoapEnvelope.textElement(xml, "extensionKey", key));
 	}
 
 	/**

@@ -5,12 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 
-import javax.net.ssl.SSLException;
-
 import dev.solutionagent.ExitStatus;
 import dev.solutionagent.delivery.PinnedClient;
-import dev.solutionagent.tls.PinMismatchException;
-import dev.solutionagent.tls.Thumbprint;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.w3c.dom.Element;
@@ -20,8 +17,8 @@ import org.springframework.http.MediaType;
 import org.springframework.web.client.ResourceAccessException;
 
 /**
- * One SOAP call at a time over the pinned client, with the session cookie, and the one
- * place that decides what an answer or a failure means.
+ * One SOAP call at a time over the pinned client, with the session cookie;
+ * {@link VimOutcomes} decides what each answer or failure means.
  */
 final class VimTransport implements AutoCloseable {
 
@@ -43,7 +40,7 @@ final class VimTransport implements AutoCloseable {
 
 	private final PinnedClient http;
 
-	private volatile String cookie;
+	private volatile @Nullable String cookie;
 
 	VimTransport(VimEndpoint endpoint, PinnedClient http) {
 		this.endpoint = endpoint;
@@ -56,8 +53,8 @@ final class VimTransport implements AutoCloseable {
 
 	void login(MoRef sessionManager, Credentials credentials) {
 		call("Login", sessionManager, "", (xml) -> {
-			VimXml.textElement(xml, "userName", credentials.username());
-			VimXml.textElement(xml, "password", credentials.password().reveal());
+			SoapEnvelope.textElement(xml, "userName", credentials.username());
+			SoapEnvelope.textElement(xml, "password", credentials.password().reveal());
 		});
 		if (this.cookie == null) {
 			throw new VimException.Unreachable(ExitStatus.WINDOW_CLOSED, this.endpoint.peer(),
@@ -76,7 +73,7 @@ final class VimTransport implements AutoCloseable {
 	 * @return the response element
 	 * @throws VimException for a fault, a TLS failure, or no usable answer
 	 */
-	Response call(String method, MoRef target, String key, VimXml.Content parameters) {
+	Response call(String method, MoRef target, String key, SoapEnvelope.Content parameters) {
 		byte[] body = request(method, target, parameters).getBytes(StandardCharsets.UTF_8);
 		logger.debug("{} on {} ({} bytes)", method, this.endpoint.peer(), body.length);
 		Answer answer;
@@ -98,10 +95,11 @@ final class VimTransport implements AutoCloseable {
 						response.getHeaders().getOrEmpty(HttpHeaders.SET_COOKIE)));
 		}
 		catch (ResourceAccessException ex) {
-			throw failure((ex.getCause() instanceof IOException io) ? io : new IOException(ex.getMessage(), ex));
+			throw VimOutcomes.failure(this.endpoint,
+					(ex.getCause() instanceof IOException io) ? io : new IOException(ex.getMessage(), ex));
 		}
 		answer.sessionCookie().ifPresent((value) -> this.cookie = value);
-		return interpret(method, key, answer);
+		return new Response(VimOutcomes.interpret(this.endpoint, method, key, answer.status(), answer.body()));
 	}
 
 	/**
@@ -112,69 +110,13 @@ final class VimTransport implements AutoCloseable {
 	 * @param parameters writes the parameters
 	 * @return the envelope
 	 */
-	static String request(String method, MoRef target, VimXml.Content parameters) {
-		return VimXml.envelope((xml) -> {
-			VimXml.startVimElement(xml, method);
+	static String request(String method, MoRef target, SoapEnvelope.Content parameters) {
+		return SoapEnvelope.envelope((xml) -> {
+			SoapEnvelope.startVimElement(xml, method);
 			target.write(xml, "_this");
 			parameters.write(xml);
 			xml.writeEndElement();
 		});
-	}
-
-	private Response interpret(String method, String key, Answer answer) {
-		String peer = this.endpoint.peer();
-		Element content;
-		try {
-			content = VimXml.bodyContent(VimXml.parse(answer.body()));
-		}
-		catch (IllegalArgumentException ex) {
-			ExitStatus status = switch (answer.status()) {
-				case 404 -> ExitStatus.USAGE;
-				case 401, 403 -> ExitStatus.TOKEN_REFUSED;
-				default -> ExitStatus.WINDOW_CLOSED;
-			};
-			throw new VimException.Unreachable(status, peer,
-					"%s answered %s with HTTP %d and a body that %s; is %s the vCenter's SDK URL (https://HOST/sdk)?"
-						.formatted(peer, method, answer.status(), ex.getMessage(), this.endpoint));
-		}
-		if (VimXml.SOAP_NS.equals(content.getNamespaceURI()) && "Fault".equals(content.getLocalName())) {
-			VimFault fault = VimFault.of(content);
-			logger.debug("{} on {} answered fault {}", method, peer, fault);
-			throw VimException.of(peer, method, key, fault);
-		}
-		if (answer.status() != 200 || !(method + "Response").equals(content.getLocalName())) {
-			throw new VimException.Unreachable(ExitStatus.WINDOW_CLOSED, peer,
-					"%s answered %s with HTTP %d and <%s>, not <%sResponse>".formatted(peer, method, answer.status(),
-							content.getLocalName(), method));
-		}
-		return new Response(content);
-	}
-
-	private VimException failure(IOException cause) {
-		String peer = this.endpoint.peer();
-		for (Throwable t = cause; t != null; t = t.getCause()) {
-			if (t instanceof PinMismatchException mismatch) {
-				Thumbprint presented = mismatch.presentedSha256();
-				return new VimException.Tls(peer, "vCenter %s presented a certificate with SHA-256 thumbprint %s%s, "
-					.formatted(peer, (presented != null) ? presented : "(none)", subject(mismatch))
-						+ "but --vcenter-thumbprint pins " + mismatch.expected() + "; nothing was sent. Compare "
-						+ "the presented thumbprint with the one on the vCenter appliance's console (out of band) "
-						+ "before you pin it", Optional.ofNullable(presented));
-			}
-		}
-		if (cause instanceof SSLException) {
-			return new VimException.Tls(peer,
-					"TLS handshake with vCenter %s failed (%s); nothing was sent".formatted(peer, cause.getMessage()),
-					Optional.empty());
-		}
-		return new VimException.Unreachable(ExitStatus.WINDOW_CLOSED, peer,
-				"vCenter %s cannot be reached (%s: %s); check --vcenter and the network".formatted(peer,
-						cause.getClass().getSimpleName(), cause.getMessage()));
-	}
-
-	private static String subject(PinMismatchException mismatch) {
-		return mismatch.presented().isEmpty() ? ""
-				: " (subject " + mismatch.presented().get(0).getSubjectX500Principal().getName() + ")";
 	}
 
 	@Override

@@ -2,7 +2,6 @@ package dev.solutionagent.vim;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -11,9 +10,6 @@ import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
-import javax.xml.stream.XMLOutputFactory;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamWriter;
 
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -23,9 +19,9 @@ import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 
 /**
- * The XML of the vim25 SOAP API: namespaces, a hardened namespace-aware parser, and a
- * writer for envelopes. Shared by the client and the simulator so both read XML the same
- * careful way.
+ * The XML of the vim25 SOAP API: namespaces and a hardened namespace-aware parser with
+ * helpers to walk what it read. Shared by the client and the simulator so both read XML
+ * the same careful way; {@link SoapEnvelope} writes.
  */
 public final class VimXml {
 
@@ -138,60 +134,6 @@ public final class VimXml {
 		return child(parent, name).map(Element::getTextContent);
 	}
 
-	/**
-	 * Write a SOAP envelope whose body holds one element in the vim25 namespace.
-	 * @param content writes the body content, starting with its own element
-	 * @return the envelope
-	 */
-	public static String envelope(Content content) {
-		StringWriter text = new StringWriter();
-		try {
-			XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(text);
-			xml.writeStartDocument("UTF-8", "1.0");
-			xml.setPrefix("soapenv", SOAP_NS);
-			xml.writeStartElement(SOAP_NS, "Envelope");
-			xml.writeNamespace("soapenv", SOAP_NS);
-			xml.writeNamespace("xsd", XSD_NS);
-			xml.writeNamespace("xsi", XSI_NS);
-			xml.writeStartElement(SOAP_NS, "Body");
-			xml.setDefaultNamespace(VIM25_NS);
-			content.write(xml);
-			xml.writeEndElement();
-			xml.writeEndElement();
-			xml.writeEndDocument();
-			xml.close();
-		}
-		catch (XMLStreamException ex) {
-			throw new IllegalStateException("SOAP envelope cannot be written: " + ex.getMessage(), ex);
-		}
-		return text.toString();
-	}
-
-	/**
-	 * Start a vim25 element that declares the vim25 namespace as the default, as the body
-	 * content of every request and answer does.
-	 * @param xml the writer
-	 * @param name the local name
-	 * @throws XMLStreamException when writing fails
-	 */
-	public static void startVimElement(XMLStreamWriter xml, String name) throws XMLStreamException {
-		xml.writeStartElement(VIM25_NS, name);
-		xml.writeDefaultNamespace(VIM25_NS);
-	}
-
-	/**
-	 * Write {@code <name>text</name>} in the current default namespace.
-	 * @param xml the writer
-	 * @param name the local name
-	 * @param text the text, escaped by the writer
-	 * @throws XMLStreamException when writing fails
-	 */
-	public static void textElement(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
-		xml.writeStartElement(VIM25_NS, name);
-		xml.writeCharacters(text);
-		xml.writeEndElement();
-	}
-
 	private static DocumentBuilderFactory factory() throws ParserConfigurationException {
 		DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
 		factory.setNamespaceAware(true);
@@ -227,15 +169,5 @@ public final class VimXml {
 		}
 
 	};
-
-	/**
-	 * Writes the content of a SOAP body.
-	 */
-	@FunctionalInterface
-	public interface Content {
-
-		void write(XMLStreamWriter xml) throws XMLStreamException;
-
-	}
 
 }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import dev.solutionagent.ExitStatus;
 import dev.solutionagent.environment.Secret;
 import dev.solutionagent.simulator.vim.VimSimulator;
+import dev.solutionagent.testsupport.TestHttpsServer;
 import dev.solutionagent.testsupport.TestTls;
 import dev.solutionagent.tls.Thumbprint;
 import org.junit.jupiter.api.AfterEach;
@@ -106,6 +107,19 @@ class VimClientTests {
 					() -> VimClient.login(closed, TestTls.sha256("server"), VimFixtures.HTTP, VimFixtures.CREDENTIALS))
 			.satisfies((ex) -> assertThat(ex.status()).isEqualTo(ExitStatus.WINDOW_CLOSED))
 			.withMessageContaining("127.0.0.1:1 cannot be reached");
+	}
+
+	@Test
+	void loginWhenTheUrlServesSomethingElseThenUsageExitAskingForTheSdkUrl() {
+		try (TestHttpsServer web = TestHttpsServer.start("server",
+				(request, exchange, n) -> TestHttpsServer.respond(exchange, 404, "<html>Not Found</html>"))) {
+			assertThatExceptionOfType(VimException.class)
+				.isThrownBy(() -> VimClient.login(VimEndpoint.parse(web.uri("/ui").toString()), web.sha256(),
+						VimFixtures.HTTP, VimFixtures.CREDENTIALS))
+				.satisfies((ex) -> assertThat(ex.status()).isEqualTo(ExitStatus.USAGE))
+				.withMessageContaining("HTTP 404")
+				.withMessageContaining("https://HOST/sdk");
+		}
 	}
 
 	@Test

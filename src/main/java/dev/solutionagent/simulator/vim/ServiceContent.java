@@ -7,6 +7,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 import dev.solutionagent.vim.MoRef;
+import dev.solutionagent.vim.SoapEnvelope;
 import dev.solutionagent.vim.VimXml;
 
 /**
@@ -24,15 +25,16 @@ final class ServiceContent {
 		new MoRef("Folder", "group-d1").write(xml, "rootFolder");
 		new MoRef("PropertyCollector", "propertyCollector").write(xml, "propertyCollector");
 		xml.writeStartElement(VimXml.VIM25_NS, "about");
-		VimXml.textElement(xml, "name", "VMware vCenter Server");
-		VimXml.textElement(xml, "fullName", "VMware vCenter Server 8.0.3 build-0 (solution-agent vim25 simulator)");
-		VimXml.textElement(xml, "vendor", "VMware, Inc.");
-		VimXml.textElement(xml, "version", "8.0.3");
-		VimXml.textElement(xml, "build", "0");
-		VimXml.textElement(xml, "osType", "linux-x64");
-		VimXml.textElement(xml, "productLineId", "vpx");
-		VimXml.textElement(xml, "apiType", "VirtualCenter");
-		VimXml.textElement(xml, "apiVersion", VimRequests.API_VERSION);
+		SoapEnvelope.textElement(xml, "name", "VMware vCenter Server");
+		SoapEnvelope.textElement(xml, "fullName",
+				"VMware vCenter Server 8.0.3 build-0 (solution-agent vim25 simulator)");
+		SoapEnvelope.textElement(xml, "vendor", "VMware, Inc.");
+		SoapEnvelope.textElement(xml, "version", "8.0.3");
+		SoapEnvelope.textElement(xml, "build", "0");
+		SoapEnvelope.textElement(xml, "osType", "linux-x64");
+		SoapEnvelope.textElement(xml, "productLineId", "vpx");
+		SoapEnvelope.textElement(xml, "apiType", "VirtualCenter");
+		SoapEnvelope.textElement(xml, "apiVersion", VimRequests.API_VERSION);
 		xml.writeEndElement();
 		VimRequests.SESSION_MANAGER.write(xml, "sessionManager");
 		VimRequests.EXTENSION_MANAGER.write(xml, "extensionManager");
@@ -42,13 +44,13 @@ final class ServiceContent {
 	static void userSession(XMLStreamWriter xml, String id, String user) throws XMLStreamException {
 		String now = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
 		xml.writeStartElement(VimXml.VIM25_NS, "returnval");
-		VimXml.textElement(xml, "key", id);
-		VimXml.textElement(xml, "userName", user);
-		VimXml.textElement(xml, "fullName", user);
-		VimXml.textElement(xml, "loginTime", now);
-		VimXml.textElement(xml, "lastActiveTime", now);
-		VimXml.textElement(xml, "locale", "en");
-		VimXml.textElement(xml, "messageLocale", "en");
+		SoapEnvelope.textElement(xml, "key", id);
+		SoapEnvelope.textElement(xml, "userName", user);
+		SoapEnvelope.textElement(xml, "fullName", user);
+		SoapEnvelope.textElement(xml, "loginTime", now);
+		SoapEnvelope.textElement(xml, "lastActiveTime", now);
+		SoapEnvelope.textElement(xml, "locale", "en");
+		SoapEnvelope.textElement(xml, "messageLocale", "en");
 		xml.writeEndElement();
 	}
 

@@ -6,6 +6,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 import dev.solutionagent.vim.MoRef;
+import dev.solutionagent.vim.SoapEnvelope;
 import dev.solutionagent.vim.VimXml;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -22,9 +23,9 @@ import org.w3c.dom.Text;
  */
 record SoapAnswer(int status, String body, Optional<String> setCookie) {
 
-	static SoapAnswer ok(String method, VimXml.Content returnval) {
-		return new SoapAnswer(200, VimXml.envelope((xml) -> {
-			VimXml.startVimElement(xml, method + "Response");
+	static SoapAnswer ok(String method, SoapEnvelope.Content returnval) {
+		return new SoapAnswer(200, SoapEnvelope.envelope((xml) -> {
+			SoapEnvelope.startVimElement(xml, method + "Response");
 			returnval.write(xml);
 			xml.writeEndElement();
 		}), Optional.empty());
@@ -39,8 +40,8 @@ record SoapAnswer(int status, String body, Optional<String> setCookie) {
 		return new SoapAnswer(this.status, this.body, Optional.of(cookie));
 	}
 
-	static SoapAnswer fault(String type, String message, VimXml.Content properties) {
-		return new SoapAnswer(500, VimXml.envelope((xml) -> {
+	static SoapAnswer fault(String type, String message, SoapEnvelope.Content properties) {
+		return new SoapAnswer(500, SoapEnvelope.envelope((xml) -> {
 			xml.writeStartElement(VimXml.SOAP_NS, "Fault");
 			xml.writeStartElement("faultcode");
 			xml.writeCharacters("ServerFaultCode");
@@ -49,7 +50,7 @@ record SoapAnswer(int status, String body, Optional<String> setCookie) {
 			xml.writeCharacters(message);
 			xml.writeEndElement();
 			xml.writeStartElement("detail");
-			VimXml.startVimElement(xml, type + "Fault");
+			SoapEnvelope.startVimElement(xml, type + "Fault");
 			xml.writeAttribute("xsi", VimXml.XSI_NS, "type", type);
 			properties.write(xml);
 			xml.writeEndElement();
@@ -65,7 +66,7 @@ record SoapAnswer(int status, String body, Optional<String> setCookie) {
 
 	static SoapAnswer invalidArgument(String property) {
 		return fault("InvalidArgument", "A specified parameter was not correct: " + property,
-				(xml) -> VimXml.textElement(xml, "invalidProperty", property));
+				(xml) -> SoapEnvelope.textElement(xml, "invalidProperty", property));
 	}
 
 	static SoapAnswer notFound() {
@@ -81,7 +82,7 @@ record SoapAnswer(int status, String body, Optional<String> setCookie) {
 	static SoapAnswer notAuthenticated(MoRef object) {
 		return fault("NotAuthenticated", "The session is not authenticated.", (xml) -> {
 			object.write(xml, "object");
-			VimXml.textElement(xml, "privilegeId", "System.View");
+			SoapEnvelope.textElement(xml, "privilegeId", "System.View");
 		});
 	}
 
