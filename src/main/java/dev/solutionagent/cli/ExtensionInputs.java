@@ -1,5 +1,6 @@
 package dev.solutionagent.cli;
 
+import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -75,6 +76,10 @@ final class ExtensionInputs {
 	static List<String> keys(AgentSettings settings) {
 		if (settings.extension().key().isPresent()) {
 			return List.of(settings.extension().key().get());
+		}
+		if (!Files.exists(settings.descriptor())) {
+			throw new UsageException("no extension key: pass --key KEY (agent.extension.key), or --descriptor FILE to "
+					+ "take the keys from (%s does not exist)".formatted(settings.descriptor()));
 		}
 		Descriptor descriptor = Descriptor.load(settings.descriptor());
 		List<String> keys = new ArrayList<>();
