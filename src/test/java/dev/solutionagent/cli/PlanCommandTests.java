@@ -66,6 +66,17 @@ class PlanCommandTests {
 	}
 
 	@Test
+	void readmeExamplesGiveTheirWarnings() {
+		assertThat(CliRun.of("plan", "--from", "examples/plan-instances.yaml").out()).contains("warning [split]")
+			.endsWith("1 warning\n");
+		assertThat(CliRun.of("plan", "--from", "examples/plan-versions.yaml").out())
+			.contains("3 versions (multi-version), 3 instances")
+			.contains("warning [id-not-namespaced] version 3.2.0");
+		assertThat(CliRun.of("plan", "--from", "examples/plan-instances.yaml", "--change", "examples/plan-change.yaml")
+			.out()).contains("warning [change-splits]");
+	}
+
+	@Test
 	void planHelpDescribesTheRecordFormatWithExamples() {
 		CliRun run = CliRun.of("plan", "--help");
 		assertThat(run.out()).contains("Examples:").contains("manifestUrl").contains("AGENT_PLAN_FROM");
