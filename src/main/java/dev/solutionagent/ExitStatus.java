@@ -18,7 +18,10 @@ public enum ExitStatus {
 	/** The OVF environment is missing or invalid. */
 	ENVIRONMENT(3),
 
-	/** vCenter refused the solution-install token, or it expired. */
+	/**
+	 * vCenter refused the solution-install token, or it expired; or it refused the user
+	 * name and password (or their privileges) on the ExtensionManager path.
+	 */
 	TOKEN_REFUSED(4),
 
 	/**
@@ -26,11 +29,27 @@ public enum ExitStatus {
 	 */
 	PAYLOAD_REFUSED(5),
 
-	/** The token window closed, or retries ran out, before an answer came. */
+	/**
+	 * The token window closed, or retries ran out, before an answer came; on the
+	 * ExtensionManager path: vCenter could not be reached.
+	 */
 	WINDOW_CLOSED(6),
 
 	/** The token was probably consumed by an attempt whose response was lost. */
 	OUTCOME_UNKNOWN(7),
+
+	/**
+	 * The extension key is already registered in vCenter's ExtensionManager, and neither
+	 * {@code --update} nor {@code agent.extension.on-existing=update} allows replacing
+	 * it.
+	 */
+	ALREADY_REGISTERED(8),
+
+	/**
+	 * The extension key is not registered in vCenter's ExtensionManager (update,
+	 * unregister or info of an unknown key).
+	 */
+	NOT_REGISTERED(9),
 
 	/** TLS failure: the peer's certificate does not match the pinned thumbprint. */
 	TLS(60);

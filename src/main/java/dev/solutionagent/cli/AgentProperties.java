@@ -56,6 +56,12 @@ public class AgentProperties {
 
 	private final OvfProperties ovf = new OvfProperties();
 
+	private final VcenterProperties vcenter = new VcenterProperties();
+
+	private final ExtensionProperties extension = new ExtensionProperties();
+
+	private final PlanProperties plan = new PlanProperties();
+
 	public Path getDescriptor() {
 		return this.descriptor;
 	}
@@ -154,6 +160,18 @@ public class AgentProperties {
 
 	public SimulatorProperties getSimulator() {
 		return this.simulator;
+	}
+
+	public VcenterProperties getVcenter() {
+		return this.vcenter;
+	}
+
+	public ExtensionProperties getExtension() {
+		return this.extension;
+	}
+
+	public PlanProperties getPlan() {
+		return this.plan;
 	}
 
 	public OvfProperties getOvf() {

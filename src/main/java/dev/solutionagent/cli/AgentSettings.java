@@ -30,11 +30,13 @@ import dev.solutionagent.extension.PayloadShape;
  * @param thumbprintUrl a live server whose certificate {@code thumbprint} reads
  * @param simulation what {@code simulate} runs
  * @param ovf what prepare-ovf puts into an OVF descriptor
+ * @param extension the settings of the extension and plan commands
  */
 record AgentSettings(Path descriptor, Optional<Path> certificate, TransportSettings transport, PayloadShape shape,
 		Optional<String> applianceAddress, Optional<String> applianceAddressProperty, boolean dryRun, boolean showToken,
 		Path stateDir, boolean force, boolean skipPreflight, HttpSettings http, RetrySettings retry,
-		WindowSettings window, Optional<URI> thumbprintUrl, Simulation simulation, OvfOptions ovf) {
+		WindowSettings window, Optional<URI> thumbprintUrl, Simulation simulation, OvfOptions ovf,
+		ExtensionSettings extension) {
 
 	/**
 	 * Map bound properties, checking values that Spring cannot.
@@ -76,7 +78,7 @@ record AgentSettings(Path descriptor, Optional<Path> certificate, TransportSetti
 				new WindowSettings(Optional.ofNullable(window.getDeployedAt()), window.getBootTimeFile(),
 						window.getLifetime(), window.getMargin()),
 				Optional.ofNullable(properties.getThumbprintUrl()), Simulation.of(properties.getSimulator()),
-				OvfOptions.of(properties.getOvf()));
+				OvfOptions.of(properties.getOvf()), ExtensionSettings.of(properties));
 	}
 
 }

@@ -17,6 +17,12 @@ record Arguments(Map<String, Object> properties, boolean help, boolean stacktrac
 
 	static final OptionSpec HELP = OptionSpec.flag("--help", "", "Show this help and exit");
 
+	/**
+	 * Options that would put a password on the command line, where ps, /proc and shell
+	 * history show it: refused with the alternatives.
+	 */
+	static final List<String> PASSWORD_OPTIONS = List.of("--password", "--vcenter-password");
+
 	static final OptionSpec STACKTRACE = OptionSpec.flag("--stacktrace", "",
 			"Print the stack trace of an error (for bug reports)");
 
@@ -42,6 +48,13 @@ record Arguments(Map<String, Object> properties, boolean help, boolean stacktrac
 			if (name.equals("--stacktrace")) {
 				stacktrace = true;
 				continue;
+			}
+			if (PASSWORD_OPTIONS.contains(name)) {
+				throw new UsageException(("%s is refused: a password on the command line shows in ps, /proc and shell "
+						+ "history. Give it in a credentials file (--credentials FILE, mode 0600, with username= and "
+						+ "password= lines), in the environment variable AGENT_VCENTER_PASSWORD, or type it at the "
+						+ "prompt on a terminal")
+					.formatted(name));
 			}
 			OptionSpec option = find(options, name).orElseThrow(() -> new UsageException(
 					"'%s' is not an option of '%s'; run 'solution-agent %s --help'".formatted(arg, command, command)));

@@ -45,11 +45,25 @@ public final class Cli {
 	}
 
 	public Cli(AgentRuntime runtime, PrintStream out, PrintStream err) {
+		this(runtime, out, err,
+				List.of(new RegisterCommand(), new DemoCommand(), new ValidateCommand(), new ShowEnvCommand(),
+						new ThumbprintCommand(), new SimulateCommand(), new PrepareOvfCommand(), new ExtensionCommand(),
+						new PlanCommand()));
+	}
+
+	/**
+	 * A command line of given commands, for tests that connect their own collaborators (a
+	 * property scrubber, a prompt).
+	 * @param runtime time and chance
+	 * @param out standard output
+	 * @param err standard error
+	 * @param commands the commands
+	 */
+	Cli(AgentRuntime runtime, PrintStream out, PrintStream err, List<Command> commands) {
 		this.runtime = runtime;
 		this.out = out;
 		this.err = err;
-		this.commands = List.of(new RegisterCommand(), new DemoCommand(), new ValidateCommand(), new ShowEnvCommand(),
-				new ThumbprintCommand(), new SimulateCommand(), new PrepareOvfCommand());
+		this.commands = List.copyOf(commands);
 	}
 
 	/**
@@ -75,9 +89,28 @@ public final class Cli {
 			this.err.println("solution-agent: '%s' is not a command; run 'solution-agent --help'".formatted(args[0]));
 			return ExitStatus.USAGE.code();
 		}
+		int used = 1;
+		if (!command.get().subcommands().isEmpty()) {
+			Command group = command.get();
+			if (args.length == 1 || List.of("help", "--help", "-h").contains(args[1])) {
+				(args.length == 1 ? this.err : this.out).print(HelpText.group(group));
+				return ((args.length == 1) ? ExitStatus.USAGE : ExitStatus.OK).code();
+			}
+			command = group.subcommands()
+				.stream()
+				.filter((c) -> c.name().equals(group.name() + " " + args[1]))
+				.findFirst();
+			if (command.isEmpty()) {
+				this.err.println("solution-agent: '%s %s' is not a command; run 'solution-agent %s --help'"
+					.formatted(group.name(), args[1], group.name()));
+				return ExitStatus.USAGE.code();
+			}
+			used = 2;
+		}
 		Arguments arguments;
 		try {
-			arguments = Arguments.parse(args[0], Arrays.asList(args).subList(1, args.length), command.get().options());
+			arguments = Arguments.parse(command.get().name(), Arrays.asList(args).subList(used, args.length),
+					command.get().options());
 		}
 		catch (UsageException ex) {
 			return ExitCodes.report(ex, this.err, false).code();

@@ -34,6 +34,16 @@ interface Command {
 	String description();
 
 	/**
+	 * The subcommands of a command group, such as {@code extension register}; a group's
+	 * own {@link #run} is never called.
+	 * @return the subcommands, whose names start with this command's name; empty for a
+	 * plain command
+	 */
+	default List<Command> subcommands() {
+		return List.of();
+	}
+
+	/**
 	 * Run the command. Failures are thrown; the funnel turns them into exit codes.
 	 * @param context the settings and streams
 	 * @return the exit status on success paths

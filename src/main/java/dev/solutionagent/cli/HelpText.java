@@ -27,6 +27,21 @@ final class HelpText {
 		return help.toString();
 	}
 
+	static String group(Command group) {
+		StringBuilder help = new StringBuilder();
+		help.append("Usage: solution-agent %s SUBCOMMAND [options]%n%n".formatted(group.name()));
+		help.append(group.summary()).append("\n\n");
+		help.append(group.description().strip()).append("\n\n");
+		help.append("Subcommands:\n");
+		for (Command command : group.subcommands()) {
+			help.append(
+					"  %-12s %s%n".formatted(command.name().substring(group.name().length() + 1), command.summary()));
+		}
+		help.append(
+				"\nRun 'solution-agent %s SUBCOMMAND --help' for its options and examples.%n".formatted(group.name()));
+		return help.toString();
+	}
+
 	static String of(Command command) {
 		StringBuilder help = new StringBuilder();
 		help.append("Usage: solution-agent %s [options]%n%n".formatted(command.name()));

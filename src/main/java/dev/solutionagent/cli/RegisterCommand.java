@@ -9,7 +9,7 @@ import dev.solutionagent.delivery.Preflight;
 import dev.solutionagent.delivery.SolutionInstallClient;
 import dev.solutionagent.delivery.TokenWindow;
 import dev.solutionagent.delivery.WindowRetry;
-import dev.solutionagent.environment.GuestInfoScrubber;
+import dev.solutionagent.environment.ExtensionManagerContext;
 import dev.solutionagent.environment.OvfEnvironment;
 import dev.solutionagent.environment.SolutionInstallContext;
 import dev.solutionagent.extension.Descriptor;
@@ -47,6 +47,21 @@ final class RegisterCommand implements Command {
 
 	private static final Logger logger = LoggerFactory.getLogger(RegisterCommand.class);
 
+	private final PropertyScrubber scrubber;
+
+	RegisterCommand() {
+		this(PropertyScrubber.GUESTINFO);
+	}
+
+	/**
+	 * Create the command.
+	 * @param scrubber removes spent secrets (the token, or the vCenter credentials of the
+	 * ExtensionManager path) from the OVF environment after registration
+	 */
+	RegisterCommand(PropertyScrubber scrubber) {
+		this.scrubber = scrubber;
+	}
+
 	@Override
 	public String name() {
 		return "register";
@@ -81,6 +96,9 @@ final class RegisterCommand implements Command {
 				token window (30 minutes after deployment, less agent.window.margin) closes. The result goes
 				to STATE_DIR/result.json; success also writes STATE_DIR/done, and later runs exit 0 at once.
 				In a dry run the body goes to stdout and nothing is sent; the token shows as its length.
+				Without solutionInstall.token, when the optional solutionAgent.vcenter.url, .thumbprint,
+				.username and .password properties are filled, it registers through vCenter's ExtensionManager
+				instead (as 'extension register' does), writes the same state, and scrubs the credentials.
 
 				Examples:
 				  solution-agent register --dry-run --ovf-env examples/ovf-env.xml \\
@@ -101,6 +119,9 @@ final class RegisterCommand implements Command {
 			return ExitStatus.OK;
 		}
 		OvfEnvironment environment = Inputs.environment(settings);
+		if (ExtensionManagerContext.applies(environment)) {
+			return ExtensionManagerFallback.run(context, environment, this.scrubber);
+		}
 		SolutionInstallContext install = SolutionInstallContext.from(environment);
 		Payload payload = PayloadBuilder.build(Descriptor.load(settings.descriptor()),
 				Inputs.placeholders(settings, Optional.of(environment), false), settings.shape(), install.targets());
@@ -121,11 +142,9 @@ final class RegisterCommand implements Command {
 		RegistrationRecord record = new RegistrationJob(preflight,
 				new SolutionInstallClient(settings.http(), retry, runtime.clock()), state, window, runtime.clock())
 			.run(install, payload);
-		if (environment.isFromGuestInfo()) {
-			// The token is spent, but a one-time secret has no business staying readable
-			// in the guest.
-			GuestInfoScrubber.of(settings.transport()).scrub(Set.of(SolutionInstallContext.TOKEN));
-		}
+		// The token is spent, but a one-time secret has no business staying readable in
+		// the guest.
+		this.scrubber.scrub(settings, environment, Set.of(SolutionInstallContext.TOKEN));
 		context.out()
 			.printf("Registered %s with %s (HTTP %d after %d attempt%s)%n",
 					String.join(", ", payload.extensions().stream().map(Object::toString).distinct().toList()),

@@ -1,8 +1,10 @@
 package dev.solutionagent.cli;
 
+import java.io.PrintStream;
 import java.util.List;
 
 import dev.solutionagent.ExitStatus;
+import dev.solutionagent.environment.ExtensionManagerContext;
 import dev.solutionagent.environment.OvfEnvironment;
 import dev.solutionagent.environment.OvfEnvironmentException;
 import dev.solutionagent.environment.SolutionInstallContext;
@@ -34,7 +36,8 @@ final class ShowEnvCommand implements Command {
 		return """
 				Tries the guestinfo transport (vmware-rpctool, then vmtoolsd), then the ISO transport, unless
 				--ovf-env names a file. Prints every property of the root PropertySection, the token as its
-				length only, then the solution-install context or every problem with it.
+				length only, then the solution-install context or every problem with it (or, without a token,
+				the solutionAgent.vcenter.* properties of the ExtensionManager path, password redacted).
 				Exit status: 0 when solution install can proceed, 3 otherwise.
 
 				Examples:
@@ -55,6 +58,9 @@ final class ShowEnvCommand implements Command {
 			environment.redacted(SolutionInstallContext::isSecret)
 				.properties()
 				.forEach((key, value) -> out.println("  " + key + " = " + value));
+		}
+		if (ExtensionManagerContext.applies(environment)) {
+			return extensionManager(environment, out);
 		}
 		SolutionInstallContext install;
 		try {
@@ -78,6 +84,23 @@ final class ShowEnvCommand implements Command {
 					target.hostname(), target.guid(), target.version().orElse("not sent"), target.thumbprint()));
 		}
 		return ExitStatus.OK;
+	}
+
+	private static ExitStatus extensionManager(OvfEnvironment environment, PrintStream out) {
+		try {
+			ExtensionManagerContext vcenter = ExtensionManagerContext.from(environment);
+			out.println("ExtensionManager path (no solution-install token):");
+			out.println("  vCenter: " + vcenter.url());
+			out.println("  pinned thumbprint: " + vcenter.pin());
+			out.println("  user: " + vcenter.username());
+			out.println("  password: " + vcenter.password());
+			return ExitStatus.OK;
+		}
+		catch (OvfEnvironmentException ex) {
+			out.println("ExtensionManager path (no solution-install token): not possible");
+			ex.problems().forEach((problem) -> out.println("  - " + problem));
+			return ExitStatus.ENVIRONMENT;
+		}
 	}
 
 }

@@ -37,7 +37,10 @@ final class SimulateCommand implements Command {
 
 	@Override
 	public List<OptionSpec> options() {
-		return List.of(OptionSpec.value("--port", P + "port", "N", "Port to listen on (default 0: any free port)"),
+		return List.of(
+				OptionSpec.value("--host", P + "host", "ADDRESS",
+						"Address to listen on (default 127.0.0.1; 0.0.0.0 in a container)"),
+				OptionSpec.value("--port", P + "port", "N", "Port to listen on (default 0: any free port)"),
 				OptionSpec.value("--targets", P + "targets", "N", "Target vCenters to issue (default 2)"),
 				OptionSpec.value("--target-version", P + "target-version", "V|none",
 						"Version the targets report (default 8.0.3; none models 8.0 U2)"),

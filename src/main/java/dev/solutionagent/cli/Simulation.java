@@ -28,6 +28,7 @@ record Simulation(SimulatorSettings settings, Faults faults, Optional<Path> ovfE
 	static Simulation of(SimulatorProperties simulator) {
 		String prefix = "agent.simulator.";
 		SimulatorSettings settings = SimulatorSettings.defaults();
+		settings = checked(prefix + "host", settings, (s) -> s.withHost(simulator.getHost()));
 		settings = checked(prefix + "port", settings, (s) -> s.withPort(simulator.getPort()));
 		settings = checked(prefix + "targets", settings, (s) -> s.withTargets(simulator.getTargets()));
 		settings = checked(prefix + "target-version", settings,

@@ -16,6 +16,9 @@ public class SimulatorProperties {
 
 	private static final SimulatorSettings DEFAULTS = SimulatorSettings.defaults();
 
+	/** The address to listen on: loopback unless a container needs 0.0.0.0. */
+	private String host = DEFAULTS.host();
+
 	private int port = DEFAULTS.port();
 
 	private int targets = DEFAULTS.targets();
@@ -50,6 +53,14 @@ public class SimulatorProperties {
 	private boolean expireToken;
 
 	private boolean otherCertificate;
+
+	public String getHost() {
+		return this.host;
+	}
+
+	public void setHost(String host) {
+		this.host = host;
+	}
 
 	public int getPort() {
 		return this.port;

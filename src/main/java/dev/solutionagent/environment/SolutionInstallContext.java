@@ -63,10 +63,11 @@ public record SolutionInstallContext(Secret token, URI endpoint, Thumbprint pin,
 	/**
 	 * Whether a property key holds a secret that must never be printed.
 	 * @param key a property key
-	 * @return {@code true} for the token
+	 * @return {@code true} for the token, and for the vCenter password of the
+	 * ExtensionManager path
 	 */
 	public static boolean isSecret(String key) {
-		return TOKEN.equals(key);
+		return TOKEN.equals(key) || ExtensionManagerContext.PASSWORD.equals(key);
 	}
 
 }

@@ -138,19 +138,23 @@ public final class ExtensionRules {
 		if (first == null) {
 			return;
 		}
-		String type = this.findings.nonEmptyString(first.get("type"), path + "[0].type", REMOTE_CLIENT_TYPE);
+		// The ExtensionManager path fills an absent type and version, as VMware's
+		// registration tool does; solution install wants them written.
+		boolean filled = this.api == Api.EXTENSION_MANAGER;
+		String type = (filled && first.get("type") == null) ? REMOTE_CLIENT_TYPE
+				: this.findings.nonEmptyString(first.get("type"), path + "[0].type", REMOTE_CLIENT_TYPE);
 		if (type != null && !type.equals(REMOTE_CLIENT_TYPE)) {
 			this.findings.error(path + "[0].type",
 					"is '%s'; a remote plug-in's first client is '%s'".formatted(type, REMOTE_CLIENT_TYPE));
 		}
 		this.findings.url(first.get("url"), path + "[0].url", "the plug-in manifest (plugin.json) URL");
 		JsonNode clientVersion = first.get("version");
-		if (clientVersion == null) {
+		if (clientVersion == null && !filled) {
 			this.findings.warn(path + "[0].version",
 					"is absent; the vSphere Client manages plug-in versions by it, set it to "
 							+ ((version != null) ? "'" + version + "'" : "the extension version"));
 		}
-		else if (version != null && !version.equals(clientVersion.asString())
+		else if (clientVersion != null && version != null && !version.equals(clientVersion.asString())
 				&& !this.findings.unresolved(clientVersion.asString())) {
 			this.findings.error(path + "[0].version", "is '%s' but the extension version is '%s'; they must be equal"
 				.formatted(clientVersion.asString(), version));

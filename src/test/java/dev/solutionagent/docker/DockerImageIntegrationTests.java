@@ -52,7 +52,7 @@ class DockerImageIntegrationTests {
 	@Test
 	void simulateThenListensAndItsOvfEnvironmentDrivesADryRun() throws Exception {
 		try (GenericContainer<?> simulator = new GenericContainer<>(IMAGE)
-			.withCommand("simulate", "--port", "8443", "--write-ovf-env", "/tmp/ovf-env.xml")
+			.withCommand("simulate", "--host", "0.0.0.0", "--port", "8443", "--write-ovf-env", "/tmp/ovf-env.xml")
 			.withExposedPorts(8443)
 			// The simulator prints its endpoint once it serves and has written the file.
 			.waitingFor(new WaitAllStrategy().withStrategy(Wait.forListeningPort())

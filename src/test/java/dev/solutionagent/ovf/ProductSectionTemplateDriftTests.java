@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.solutionagent.environment.ExtensionManagerContext;
 import dev.solutionagent.environment.OvfEnvironmentParser;
 import dev.solutionagent.environment.SolutionInstallContext;
 import dev.solutionagent.environment.TargetVcenter;
@@ -42,6 +43,14 @@ class ProductSectionTemplateDriftTests {
 		SolutionInstallContext context = SolutionInstallContext
 			.from(new OvfEnvironmentParser().parse(environment(filled), "filled from the template"));
 		Map<String, String> read = readBack(context);
+		// The optional ExtensionManager group is read by its own context, on the fallback
+		// path.
+		ExtensionManagerContext fallback = ExtensionManagerContext
+			.from(new OvfEnvironmentParser().parse(environment(filled), "filled from the template"));
+		read.put(ExtensionManagerContext.URL, fallback.url());
+		read.put(ExtensionManagerContext.THUMBPRINT, fallback.pin().toString());
+		read.put(ExtensionManagerContext.USERNAME, fallback.username());
+		read.put(ExtensionManagerContext.PASSWORD, fallback.password().reveal());
 		Map<String, String> expected = new HashMap<>(filled);
 		expected.remove(ProductSectionTemplateTests.SOLUTION_ID);
 		expected.remove(ProductSectionTemplateTests.PLUGIN_ID);
@@ -59,6 +68,9 @@ class ProductSectionTemplateDriftTests {
 		}
 		if (key.equals(ENDPOINT)) {
 			return "https://vcsa-01.example.com/api/ui/solutioninstall";
+		}
+		if (key.equals(ExtensionManagerContext.URL)) {
+			return "https://vcsa-01.example.com/sdk";
 		}
 		return key.endsWith("version") ? "8.0." + position : "value-" + position;
 	}

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import dev.solutionagent.environment.ExtensionManagerContext;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Element;
 
@@ -40,6 +41,7 @@ class ProductSectionTemplateTests {
 	 */
 	static Set<String> keysTheAgentReads(int slots) {
 		Set<String> keys = new LinkedHashSet<>(List.of(TOKEN, ENDPOINT, THUMBPRINT, VERSION, TARGET_COUNT));
+		keys.addAll(ExtensionManagerContext.KEYS);
 		for (int slot = 0; slot < slots; slot++) {
 			for (String field : TARGET_FIELDS) {
 				keys.add(targetKey(slot, field));
@@ -77,7 +79,7 @@ class ProductSectionTemplateTests {
 	}
 
 	@Test
-	void renderThenOnlyTheTokenIsAPassword() {
+	void renderThenOnlyTheTokenAndTheVcenterPasswordArePasswords() {
 		Element section = ProductSectionTemplate.bundled().render(VALUES).getDocumentElement();
 		List<String> passwords = new ArrayList<>();
 		for (Element property : Ovf.children(section, "Property")) {
@@ -85,7 +87,7 @@ class ProductSectionTemplateTests {
 				passwords.add(Ovf.key(property));
 			}
 		}
-		assertThat(passwords).containsExactly(TOKEN);
+		assertThat(passwords).containsExactly(TOKEN, ExtensionManagerContext.PASSWORD);
 	}
 
 	@Test

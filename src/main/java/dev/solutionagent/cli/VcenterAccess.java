@@ -1,0 +1,89 @@
+package dev.solutionagent.cli;
+
+import java.io.IOException;
+import java.security.cert.X509Certificate;
+import java.util.List;
+import java.util.Optional;
+
+import dev.solutionagent.ExitStatus;
+import dev.solutionagent.tls.PresentedChain;
+import dev.solutionagent.tls.Thumbprint;
+import dev.solutionagent.vim.Credentials;
+import dev.solutionagent.vim.VimClient;
+import dev.solutionagent.vim.VimEndpoint;
+import dev.solutionagent.vim.VimException;
+
+/**
+ * Opens a vim25 session for the extension commands: the endpoint, then the pin (failing
+ * closed, with the presented thumbprint for the administrator to compare), then the
+ * credentials, then Login. The pin is settled before anyone is asked for a password.
+ */
+final class VcenterAccess {
+
+	static final OptionSpec VCENTER = OptionSpec.value("--vcenter", "agent.vcenter.url", "URL",
+			"The vCenter: https://HOST[:PORT][/sdk]");
+
+	static final OptionSpec THUMBPRINT = OptionSpec.value("--vcenter-thumbprint", "agent.vcenter.thumbprint", "HEX",
+			"The SHA-256 thumbprint vCenter's certificate must have (compare it out of band)");
+
+	static final OptionSpec CREDENTIALS = OptionSpec.value("--credentials", "agent.vcenter.credentials", "FILE",
+			"A file of username= and password= lines, mode 0600 (else AGENT_VCENTER_USERNAME/PASSWORD, else a prompt)");
+
+	static final OptionSpec USERNAME = OptionSpec.value("--username", "agent.vcenter.username", "USER",
+			"The vCenter user when no credentials file is given; the password comes from the environment or a prompt");
+
+	static final List<OptionSpec> OPTIONS = List.of(VCENTER, THUMBPRINT, CREDENTIALS, USERNAME);
+
+	private VcenterAccess() {
+	}
+
+	static VimEndpoint endpoint(ExtensionSettings settings) {
+		return settings.vcenter()
+			.orElseThrow(() -> new UsageException(
+					"no vCenter given; pass --vcenter https://HOST/sdk (agent.vcenter.url, AGENT_VCENTER_URL)"));
+	}
+
+	/**
+	 * Log in.
+	 * @param context the settings
+	 * @param prompt asks for missing credentials on a terminal
+	 * @return the session; close it to log out
+	 */
+	static VimClient open(CommandContext context, CredentialSources.Prompt prompt) {
+		ExtensionSettings settings = context.settings().extension();
+		VimEndpoint endpoint = endpoint(settings);
+		Thumbprint pin = pin(settings, endpoint, context);
+		Credentials credentials = CredentialSources.resolve(settings, prompt, endpoint.peer());
+		return VimClient.login(endpoint, pin, context.settings().http(), credentials);
+	}
+
+	/**
+	 * The pin. Without one nothing is trusted: the certificate vCenter presents is read
+	 * (the handshake aborted, nothing sent) and its thumbprint shown in the error, as
+	 * govc does, for the administrator to compare with the vCenter's own.
+	 */
+	private static Thumbprint pin(ExtensionSettings settings, VimEndpoint endpoint, CommandContext context) {
+		if (settings.pin().isPresent()) {
+			return settings.pin().get();
+		}
+		List<X509Certificate> chain;
+		try {
+			chain = PresentedChain.fetch(endpoint.host().replace("[", "").replace("]", ""), endpoint.port(),
+					context.settings().http().connectTimeout());
+		}
+		catch (IOException ex) {
+			throw new VimException.Unreachable(ExitStatus.WINDOW_CLOSED, endpoint.peer(),
+					"vCenter %s cannot be reached (%s); check --vcenter and the network".formatted(endpoint.peer(),
+							ex.getMessage()));
+		}
+		Thumbprint presented = Thumbprint.of(chain.get(0), Thumbprint.Algorithm.SHA256);
+		throw new VimException.Tls(endpoint.peer(), ("no --vcenter-thumbprint is given, and solution-agent trusts "
+				+ "no certificate it was not told about. vCenter %s presented a certificate with SHA-256 thumbprint "
+				+ "%s (subject %s, valid until %s). Compare it with the thumbprint on the vCenter appliance's console "
+				+ "(out of band), then pass --vcenter-thumbprint %s")
+			.formatted(endpoint.peer(), presented, chain.get(0).getSubjectX500Principal().getName(),
+					chain.get(0).getNotAfter().toInstant(), presented),
+				Optional.of(presented));
+	}
+
+}

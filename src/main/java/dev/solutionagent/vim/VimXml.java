@@ -1,0 +1,173 @@
+package dev.solutionagent.vim;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.xml.sax.ErrorHandler;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
+
+/**
+ * The XML of the vim25 SOAP API: namespaces and a hardened namespace-aware parser with
+ * helpers to walk what it read. Shared by the client and the simulator so both read XML
+ * the same careful way; {@link SoapEnvelope} writes.
+ */
+public final class VimXml {
+
+	/** The SOAP 1.1 envelope namespace. */
+	public static final String SOAP_NS = "http://schemas.xmlsoap.org/soap/envelope/";
+
+	/** The namespace of every vim25 method, data object and fault. */
+	public static final String VIM25_NS = "urn:vim25";
+
+	/** XML Schema instance, for {@code xsi:type} on faults. */
+	public static final String XSI_NS = XMLConstants.W3C_XML_SCHEMA_INSTANCE_NS_URI;
+
+	/** XML Schema, declared on envelopes as vCenter does. */
+	public static final String XSD_NS = XMLConstants.W3C_XML_SCHEMA_NS_URI;
+
+	/**
+	 * vCenter's answers to extension calls are kilobytes; anything far larger is wrong.
+	 */
+	public static final int MAX_BYTES = 4 * 1024 * 1024;
+
+	private VimXml() {
+	}
+
+	/**
+	 * Parse a SOAP document; DOCTYPE, external entities and XInclude are refused.
+	 * @param content the document bytes
+	 * @return the document
+	 * @throws IllegalArgumentException when the bytes are not well-formed XML or declare
+	 * a DOCTYPE
+	 */
+	public static Document parse(byte[] content) {
+		if (content.length > MAX_BYTES) {
+			throw new IllegalArgumentException("is larger than " + MAX_BYTES + " bytes");
+		}
+		try {
+			DocumentBuilder builder = factory().newDocumentBuilder();
+			builder.setErrorHandler(FAIL_ON_ERROR);
+			builder.setEntityResolver((publicId, systemId) -> {
+				throw new SAXException("external entity " + systemId + " refused");
+			});
+			return builder.parse(new ByteArrayInputStream(content));
+		}
+		catch (SAXException | IOException ex) {
+			throw new IllegalArgumentException("is not well-formed XML (" + ex.getMessage() + ")", ex);
+		}
+		catch (ParserConfigurationException ex) {
+			throw new IllegalStateException("XML parser cannot be configured: " + ex.getMessage(), ex);
+		}
+	}
+
+	/**
+	 * The first element inside the {@code Body} of a SOAP envelope.
+	 * @param document the envelope
+	 * @return the method, response or {@code Fault} element
+	 * @throws IllegalArgumentException when the document is no SOAP envelope with a body
+	 */
+	public static Element bodyContent(Document document) {
+		Element envelope = document.getDocumentElement();
+		if (!SOAP_NS.equals(envelope.getNamespaceURI()) || !"Envelope".equals(envelope.getLocalName())) {
+			throw new IllegalArgumentException("is not a SOAP 1.1 envelope: the root element is {%s}%s"
+				.formatted(envelope.getNamespaceURI(), envelope.getLocalName()));
+		}
+		Element body = elements(envelope).stream()
+			.filter((e) -> SOAP_NS.equals(e.getNamespaceURI()) && "Body".equals(e.getLocalName()))
+			.findFirst()
+			.orElseThrow(() -> new IllegalArgumentException("is a SOAP envelope without a Body"));
+		return elements(body).stream()
+			.findFirst()
+			.orElseThrow(() -> new IllegalArgumentException("is a SOAP envelope with an empty Body"));
+	}
+
+	/**
+	 * The child elements of an element, in document order, whatever their namespace.
+	 * @param parent the element
+	 * @return its child elements
+	 */
+	public static List<Element> elements(Element parent) {
+		List<Element> result = new ArrayList<>();
+		for (Node node = parent.getFirstChild(); node != null; node = node.getNextSibling()) {
+			if (node instanceof Element element) {
+				result.add(element);
+			}
+		}
+		return result;
+	}
+
+	/**
+	 * The vim25 child elements with a local name.
+	 * @param parent the element
+	 * @param name the local name
+	 * @return the children, in document order
+	 */
+	public static List<Element> children(Element parent, String name) {
+		return elements(parent).stream()
+			.filter((e) -> VIM25_NS.equals(e.getNamespaceURI()) && name.equals(e.getLocalName()))
+			.toList();
+	}
+
+	public static Optional<Element> child(Element parent, String name) {
+		return children(parent, name).stream().findFirst();
+	}
+
+	/**
+	 * The text of the first vim25 child with a local name.
+	 * @param parent the element
+	 * @param name the local name
+	 * @return the text, empty when there is no such child
+	 */
+	public static Optional<String> text(Element parent, String name) {
+		return child(parent, name).map(Element::getTextContent);
+	}
+
+	private static DocumentBuilderFactory factory() throws ParserConfigurationException {
+		DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+		factory.setNamespaceAware(true);
+		factory.setXIncludeAware(false);
+		factory.setExpandEntityReferences(false);
+		factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+		// SOAP 1.1 forbids a DOCTYPE, and refusing it closes the door to entity attacks.
+		factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+		factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
+		factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+		factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+		factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+		factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+		return factory;
+	}
+
+	// Throws instead of printing "[Fatal Error]" lines to stderr, as the JDK's default
+	// does.
+	private static final ErrorHandler FAIL_ON_ERROR = new ErrorHandler() {
+
+		@Override
+		public void warning(SAXParseException exception) {
+		}
+
+		@Override
+		public void error(SAXParseException exception) throws SAXException {
+			throw exception;
+		}
+
+		@Override
+		public void fatalError(SAXParseException exception) throws SAXException {
+			throw exception;
+		}
+
+	};
+
+}
