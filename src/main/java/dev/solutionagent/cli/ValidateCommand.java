@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import dev.solutionagent.ExitStatus;
+import dev.solutionagent.environment.ExtensionManagerContext;
 import dev.solutionagent.environment.OvfEnvironment;
 import dev.solutionagent.environment.OvfEnvironmentException;
 import dev.solutionagent.environment.SolutionInstallContext;
@@ -43,7 +44,9 @@ final class ValidateCommand implements Command {
 				company, description, client[0] of type vsphere-client-remote with an https plugin.json URL,
 				server[0] with a valid SHA-256 serverThumbprint, privilege and resource lists. Without
 				--ovf-env, values that come from ${ovf.*} and ${vcenter.*} placeholders are checked at
-				deployment; with it, the body is built exactly as register would build it.
+				deployment; with it, the body is built exactly as register would build it (or, for an
+				environment without a token but with the solutionAgent.vcenter.* group, the records are
+				checked as the ExtensionManager path would register them).
 				Exit status: 0 valid (warnings allowed), 2 descriptor errors, 3 environment errors.
 
 				Examples:
@@ -64,6 +67,22 @@ final class ValidateCommand implements Command {
 		OvfEnvironment environment = Inputs.environment(settings);
 		List<String> environmentProblems = new ArrayList<>();
 		List<Problem> problems = new ArrayList<>();
+		if (ExtensionManagerContext.applies(environment)) {
+			// No token but the vCenter group: register would take the ExtensionManager
+			// path.
+			try {
+				ExtensionManagerContext.from(environment);
+			}
+			catch (OvfEnvironmentException ex) {
+				environmentProblems.addAll(ex.problems());
+			}
+			problems.addAll(
+					PayloadBuilder
+						.resolve(descriptor, Inputs.placeholders(settings, Optional.of(environment), false),
+								ExtensionRules.Api.EXTENSION_MANAGER)
+						.problems());
+			return report(context, descriptor, problems, environmentProblems);
+		}
 		try {
 			SolutionInstallContext install = SolutionInstallContext.from(environment);
 			problems.addAll(

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 
 import dev.solutionagent.testsupport.TestHttpsServer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -139,6 +140,27 @@ class CliTests {
 		assertThat(run.exitCode()).isEqualTo(3);
 		assertThat(run.out()).contains("error OVF environment: solutionInstall.token is missing")
 			.contains("error $.server[0].adminEmail: ${ovf.example.adminEmail}: the OVF environment has no property");
+	}
+
+	@Test
+	void validateWhenEnvironmentTakesTheExtensionManagerPathThenCheckedForIt(@TempDir Path dir) throws Exception {
+		Path environment = Files.writeString(dir.resolve("ovf-env.xml"),
+				"""
+						<Environment xmlns="http://schemas.dmtf.org/ovf/environment/1" xmlns:oe="http://schemas.dmtf.org/ovf/environment/1">
+						  <PropertySection>
+						    <Property oe:key="solutionAgent.vcenter.url" oe:value="https://vc.example.com/sdk"/>
+						    <Property oe:key="solutionAgent.vcenter.username" oe:value="administrator@vsphere.local"/>
+						    <Property oe:key="solutionAgent.vcenter.password" oe:value="s3cret"/>
+						    <Property oe:key="example.adminEmail" oe:value="ops@example.com"/>
+						  </PropertySection>
+						</Environment>""");
+		CliRun run = CliRun.of("validate", "--descriptor", "examples/extension.yaml", "--certificate",
+				"examples/plugin-server.pem", "--ovf-env", environment.toString());
+		assertThat(run.exitCode()).isEqualTo(3);
+		assertThat(run.out()).contains("solutionAgent.vcenter.thumbprint is missing")
+			.doesNotContain("solutionInstall.token is missing")
+			.doesNotContain("s3cret")
+			.contains("0 errors");
 	}
 
 	@Test
