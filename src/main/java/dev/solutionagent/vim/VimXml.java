@@ -7,16 +7,12 @@ import java.util.List;
 import java.util.Optional;
 
 import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
 
+import dev.solutionagent.xml.SecureXml;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
-import org.xml.sax.ErrorHandler;
 import org.xml.sax.SAXException;
-import org.xml.sax.SAXParseException;
 
 /**
  * The XML of the vim25 SOAP API: namespaces and a hardened namespace-aware parser with
@@ -57,18 +53,10 @@ public final class VimXml {
 			throw new IllegalArgumentException("is larger than " + MAX_BYTES + " bytes");
 		}
 		try {
-			DocumentBuilder builder = factory().newDocumentBuilder();
-			builder.setErrorHandler(FAIL_ON_ERROR);
-			builder.setEntityResolver((publicId, systemId) -> {
-				throw new SAXException("external entity " + systemId + " refused");
-			});
-			return builder.parse(new ByteArrayInputStream(content));
+			return SecureXml.newDocumentBuilder().parse(new ByteArrayInputStream(content));
 		}
 		catch (SAXException | IOException ex) {
 			throw new IllegalArgumentException("is not well-formed XML (" + ex.getMessage() + ")", ex);
-		}
-		catch (ParserConfigurationException ex) {
-			throw new IllegalStateException("XML parser cannot be configured: " + ex.getMessage(), ex);
 		}
 	}
 
@@ -133,41 +121,5 @@ public final class VimXml {
 	public static Optional<String> text(Element parent, String name) {
 		return child(parent, name).map(Element::getTextContent);
 	}
-
-	private static DocumentBuilderFactory factory() throws ParserConfigurationException {
-		DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-		factory.setNamespaceAware(true);
-		factory.setXIncludeAware(false);
-		factory.setExpandEntityReferences(false);
-		factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-		// SOAP 1.1 forbids a DOCTYPE, and refusing it closes the door to entity attacks.
-		factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-		factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
-		factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-		factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-		factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-		factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-		return factory;
-	}
-
-	// Throws instead of printing "[Fatal Error]" lines to stderr, as the JDK's default
-	// does.
-	private static final ErrorHandler FAIL_ON_ERROR = new ErrorHandler() {
-
-		@Override
-		public void warning(SAXParseException exception) {
-		}
-
-		@Override
-		public void error(SAXParseException exception) throws SAXException {
-			throw exception;
-		}
-
-		@Override
-		public void fatalError(SAXParseException exception) throws SAXException {
-			throw exception;
-		}
-
-	};
 
 }
