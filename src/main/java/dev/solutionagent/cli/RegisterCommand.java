@@ -112,11 +112,23 @@ final class RegisterCommand implements Command {
 	public ExitStatus run(CommandContext context) {
 		AgentSettings settings = context.settings();
 		StateStore state = new StateStore(settings.stateDir());
-		if (!settings.dryRun() && state.isDone() && !settings.force()) {
-			context.out()
-				.println("Already registered (" + settings.stateDir().resolve("done")
-						+ " exists); nothing to do. --force registers again.");
-			return ExitStatus.OK;
+		if (!settings.dryRun() && !settings.force()) {
+			if (state.isDone()) {
+				context.out()
+					.println("Already registered (" + settings.stateDir().resolve("done")
+							+ " exists); nothing to do. --force registers again.");
+				return ExitStatus.OK;
+			}
+			Optional<RegistrationRecord> previous = state.readResult().filter(RegistrationRecord::wasRegistered);
+			if (previous.isPresent()) {
+				// An earlier run was registered and stopped before its marker: finish its
+				// work.
+				state.markDone(previous.get());
+				context.out()
+					.println("Already registered at " + previous.get().time() + " (result.json says so; the done "
+							+ "marker was missing and is written now); nothing to do.");
+				return ExitStatus.OK;
+			}
 		}
 		OvfEnvironment environment = Inputs.environment(settings);
 		if (ExtensionManagerContext.applies(environment)) {

@@ -22,7 +22,7 @@ import org.springframework.web.client.RestClient;
 
 /**
  * Spring's RestClient on Apache HttpClient 5 whose only trust is one pinned thumbprint:
- * TLS 1.3 and 1.2, no redirects, no automatic retries, no cookies.
+ * TLS 1.3 and 1.2, no redirects, no automatic retries, no cookies, no connection reuse.
  */
 public final class PinnedClient implements AutoCloseable {
 
@@ -69,6 +69,11 @@ public final class PinnedClient implements AutoCloseable {
 				.setResponseTimeout(Timeout.of(settings.readTimeout()))
 				.build())
 			.setUserAgent(settings.userAgent())
+			// A fresh connection per request: every attempt's handshake checks the pin
+			// again, so a
+			// certificate that changes between attempts is caught however the peer keeps
+			// connections.
+			.setConnectionReuseStrategy((request, response, context) -> false)
 			.disableAutomaticRetries()
 			.disableRedirectHandling()
 			.disableCookieManagement()

@@ -44,13 +44,26 @@ public final class SolutionInstallClient {
 	 * @throws DeliveryException with the exit status of a failure that is final
 	 */
 	public DeliveryResult register(SolutionInstallContext context, Payload payload) {
+		return register(context, payload, false);
+	}
+
+	/**
+	 * Register the payload after an earlier run that may have spent the token.
+	 * @param context the endpoint, pin and token
+	 * @param payload the body
+	 * @param tokenMayBeSpent whether an earlier run stopped after sending, so that a
+	 * refused token may mean the plug-in is registered
+	 * @return what vCenter answered
+	 * @throws DeliveryException with the exit status of a failure that is final
+	 */
+	public DeliveryResult register(SolutionInstallContext context, Payload payload, boolean tokenMayBeSpent) {
 		URI endpoint = context.endpoint();
 		if (!"https".equalsIgnoreCase(endpoint.getScheme())) {
 			throw new IllegalStateException("the token is only ever sent over https, not to " + endpoint);
 		}
 		String peer = endpoint.getHost() + ((endpoint.getPort() != -1) ? ":" + endpoint.getPort() : "");
 		AtomicInteger attempts = new AtomicInteger();
-		AtomicBoolean tokenMayBeSpent = new AtomicBoolean();
+		AtomicBoolean spent = new AtomicBoolean(tokenMayBeSpent);
 		try (PinnedClient client = PinnedClient.create(context.pin(), peer, this.http)) {
 			Verdict verdict = this.retry.run("solution install", () -> {
 				int attempt = attempts.incrementAndGet();
@@ -65,9 +78,9 @@ public final class SolutionInstallClient {
 					.accept(MediaType.APPLICATION_JSON)
 					.body(payload.body())
 					.exchange((request, response) -> Exchange.read(response)));
-				Verdict outcome = Outcomes.registration(exchange, tokenMayBeSpent.get(), peer, this.clock.instant());
+				Verdict outcome = Outcomes.registration(exchange, spent.get(), peer, this.clock.instant());
 				if (outcome.isTransient()) {
-					tokenMayBeSpent.compareAndSet(false, outcome.mayHaveConsumedToken());
+					spent.compareAndSet(false, outcome.mayHaveConsumedToken());
 					throw new TransientFailure(outcome.detail(), outcome.retryAfter(), outcome.mayHaveConsumedToken());
 				}
 				if (!outcome.isDone()) {
@@ -79,7 +92,7 @@ public final class SolutionInstallClient {
 			return new DeliveryResult(verdict.httpStatus(), attempts.get(), verdict.detail());
 		}
 		catch (RetriesExhausted ex) {
-			if (tokenMayBeSpent.get()) {
+			if (spent.get()) {
 				throw new DeliveryException(ExitStatus.OUTCOME_UNKNOWN,
 						"possibly registered: an earlier attempt's "
 								+ "response was lost and no later attempt got an answer; " + ex.getMessage()

@@ -62,6 +62,11 @@ public final class RegistrationJob {
 	 * the failure
 	 */
 	public RegistrationRecord run(SolutionInstallContext context, Payload payload) {
+		boolean earlierRunMaySpend = this.state.readResult().map(RegistrationRecord::mayHaveSpentToken).orElse(false);
+		if (earlierRunMaySpend) {
+			logger.warn("An earlier run stopped after sending, or lost its answer: if vCenter now refuses the token, "
+					+ "the plug-in may already be registered");
+		}
 		try {
 			if (!this.window.isOpen(this.clock.instant())) {
 				// The token has expired: neither preflight nor a request can change that.
@@ -75,9 +80,15 @@ public final class RegistrationJob {
 			if (this.preflight != null) {
 				this.preflight.check(payload.extensions());
 			}
-			DeliveryResult result = this.client.register(context, payload);
-			RegistrationRecord record = record(context, payload, "registered", ExitStatus.OK, result.detail(),
-					result.httpStatus(), result.attempts());
+			// Written before the token leaves: proves the state folder is writable while
+			// nothing is
+			// spent yet, and tells the next run, should this one die before the answer is
+			// recorded.
+			this.state.writeResult(record(context, payload, RegistrationRecord.SENDING, ExitStatus.OUTCOME_UNKNOWN,
+					"sending to vCenter; if this record stays, the run stopped before the answer was recorded", 0, 0));
+			DeliveryResult result = this.client.register(context, payload, earlierRunMaySpend);
+			RegistrationRecord record = record(context, payload, RegistrationRecord.REGISTERED, ExitStatus.OK,
+					result.detail(), result.httpStatus(), result.attempts());
 			this.state.writeResult(record);
 			this.state.markDone(record);
 			logger.info("Registration recorded in {}", this.state.directory());

@@ -20,8 +20,32 @@ import java.util.List;
 public record RegistrationRecord(Instant time, String outcome, int exitCode, String message, String endpointHost,
 		String pin, String payloadShape, List<ExtensionEntry> extensions, int httpStatus, int attempts) {
 
+	/** The outcome of a record written just before the first request is sent. */
+	public static final String SENDING = "sending";
+
+	/** The outcome of a registration vCenter accepted. */
+	public static final String REGISTERED = "registered";
+
 	public RegistrationRecord {
 		extensions = List.copyOf(extensions);
+	}
+
+	/**
+	 * Whether the run that wrote this record may have used the one-time token without
+	 * learning the answer: it stopped while sending, or ended with an unknown outcome.
+	 * @return {@code true} when a later refusal of the token may mean "registered"
+	 */
+	public boolean mayHaveSpentToken() {
+		return SENDING.equals(this.outcome) || this.exitCode == 7;
+	}
+
+	/**
+	 * Whether vCenter accepted the registration. Named so that it is no bean property:
+	 * result.json keeps the record's components and nothing else.
+	 * @return {@code true} for a registered outcome
+	 */
+	public boolean wasRegistered() {
+		return REGISTERED.equals(this.outcome);
 	}
 
 	/**

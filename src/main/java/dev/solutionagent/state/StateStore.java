@@ -13,11 +13,16 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Optional;
 import java.util.Set;
 
 import dev.solutionagent.AgentException;
 import dev.solutionagent.ExitStatus;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -37,6 +42,8 @@ public final class StateStore {
 
 	private static final Set<PosixFilePermission> OWNER_ONLY_DIRECTORY = PosixFilePermissions.fromString("rwx------");
 
+	private static final Logger logger = LoggerFactory.getLogger(StateStore.class);
+
 	private static final ObjectMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
 	private final Path directory;
@@ -55,6 +62,25 @@ public final class StateStore {
 	 */
 	public boolean isDone() {
 		return Files.exists(this.directory.resolve(DONE));
+	}
+
+	/**
+	 * The result an earlier run recorded.
+	 * @return the record, empty when there is none or it cannot be read (a record written
+	 * by another version, or damaged)
+	 */
+	public Optional<RegistrationRecord> readResult() {
+		Path file = this.directory.resolve(RESULT);
+		if (!Files.isRegularFile(file)) {
+			return Optional.empty();
+		}
+		try {
+			return Optional.of(JSON.readValue(Files.readAllBytes(file), RegistrationRecord.class));
+		}
+		catch (IOException | JacksonException ex) {
+			logger.warn("{} cannot be read ({}); it is replaced at the end of this run", file, ex.getMessage());
+			return Optional.empty();
+		}
 	}
 
 	/**

@@ -123,6 +123,7 @@ class RegisterCommandTests {
 			register(server, server.sha256());
 			Files.move(this.dir.resolve("ovf-env.xml"), guestinfo);
 			Files.delete(this.dir.resolve("state/done"));
+			Files.delete(this.dir.resolve("state/result.json"));
 			System.setProperty("agent.transport.rpctool", rpctool.toString());
 			try {
 				Run run = register(server, server.sha256(), "--ovf-env", "");

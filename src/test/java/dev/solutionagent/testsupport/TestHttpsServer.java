@@ -51,6 +51,18 @@ public final class TestHttpsServer implements AutoCloseable {
 	 * @return the running server
 	 */
 	public static TestHttpsServer start(String keystore, Handler handler) {
+		return start(keystore, 0, handler);
+	}
+
+	/**
+	 * Start a server on a given port, for a peer that comes up late.
+	 * @param keystore {@code server} or {@code other}, a keystore in
+	 * src/test/resources/tls
+	 * @param port the port, 0 for any free one
+	 * @param handler answers each request
+	 * @return the running server
+	 */
+	public static TestHttpsServer start(String keystore, int port, Handler handler) {
 		try {
 			KeyStore store = KeyStore.getInstance("PKCS12");
 			try (InputStream in = Files.newInputStream(Path.of("src/test/resources/tls", keystore + ".p12"))) {
@@ -60,7 +72,7 @@ public final class TestHttpsServer implements AutoCloseable {
 			keys.init(store, "changeit".toCharArray());
 			SSLContext context = SSLContext.getInstance("TLS");
 			context.init(keys.getKeyManagers(), null, null);
-			HttpsServer server = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+			HttpsServer server = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
 			server.setHttpsConfigurator(new HttpsConfigurator(context));
 			server.setExecutor(Executors.newCachedThreadPool());
 			TestHttpsServer test = new TestHttpsServer(server, (X509Certificate) store.getCertificate(keystore));

@@ -1,0 +1,123 @@
+package dev.solutionagent.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import dev.solutionagent.simulator.SimulatorSettings;
+import dev.solutionagent.simulator.SolutionInstallSimulator;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The fault matrix's state-folder cases: a folder the agent cannot write must stop it
+ * before the one-time token leaves, so that a fixed appliance can still register. The
+ * full and read-only cases mount a small tmpfs and skip where mounting is not allowed.
+ */
+@ExtendWith(OutputCaptureExtension.class)
+class StateFolderFaultTests {
+
+	@TempDir
+	Path dir;
+
+	private FaultMatrix matrix;
+
+	private SolutionInstallSimulator simulator;
+
+	private Path mounted;
+
+	@BeforeEach
+	void start() {
+		this.matrix = new FaultMatrix(this.dir);
+		this.simulator = SolutionInstallSimulator.start(SimulatorSettings.defaults()
+			.withClock(this.matrix.clock)
+			.withOvfProperty("example.adminEmail", "ops@example.com"));
+	}
+
+	@AfterEach
+	void stop() throws Exception {
+		this.simulator.close();
+		if (this.mounted != null) {
+			run("umount", this.mounted.toString());
+		}
+	}
+
+	@Test
+	void registerWhenStateFolderIsAFileThenStopsBeforeSendingAndTheTokenStaysUnused(CapturedOutput output)
+			throws IOException {
+		Files.writeString(this.matrix.stateDir(), "not a folder");
+		FaultRun run = register(output).exits(2).logs("State folder " + this.matrix.stateDir());
+		assertThat(run.err()).contains("--state-dir");
+		assertThat(this.simulator.tokenUsed()).isFalse();
+		assertThat(this.simulator.registrations()).isEmpty();
+	}
+
+	@Test
+	void registerWhenStateFolderIsFullThenStopsBeforeSendingAndTheTokenStaysUnused(CapturedOutput output)
+			throws Exception {
+		mountTmpfs("size=64k");
+		try (OutputStream filler = Files.newOutputStream(this.mounted.resolve("filler"))) {
+			byte[] block = new byte[4096];
+			for (int i = 0; i < 64; i++) {
+				filler.write(block);
+			}
+		}
+		catch (IOException ex) {
+			// Full: exactly what this case needs.
+		}
+		register(output).exits(2).marked(false).logs("cannot be written");
+		assertThat(this.simulator.tokenUsed()).isFalse();
+	}
+
+	@Test
+	void registerWhenStateFolderIsReadOnlyThenStopsBeforeSendingAndTheTokenStaysUnused(CapturedOutput output)
+			throws Exception {
+		mountTmpfs("size=64k");
+		assumeTrue(run("mount", "-o", "remount,ro", this.mounted.toString()) == 0, "remount read-only not allowed");
+		register(output).exits(2).logs("Read-only file system");
+		assertThat(this.simulator.tokenUsed()).isFalse();
+	}
+
+	private FaultRun register(CapturedOutput output) {
+		Path ovfEnv = this.dir.resolve("ovf-env.xml");
+		Path certificate = this.dir.resolve("plugin-server.pem");
+		this.simulator.writeOvfEnvironment(ovfEnv);
+		this.simulator.writeCertificatePem(certificate);
+		String address = "127.0.0.1:" + this.simulator.address().getPort();
+		return this.matrix.register(output, ovfEnv, this.matrix.descriptor(address), certificate)
+			.neverShows(this.simulator.token().reveal());
+	}
+
+	// The state folder becomes a small tmpfs of its own; the case skips where mount is
+	// refused.
+	private void mountTmpfs(String options) throws Exception {
+		Path state = Files.createDirectories(this.matrix.stateDir());
+		assumeTrue(run("mount", "-t", "tmpfs", "-o", options, "tmpfs", state.toString()) == 0,
+				"mounting a tmpfs is not allowed here");
+		this.mounted = state;
+	}
+
+	private static int run(String... command) throws Exception {
+		try {
+			Process process = new ProcessBuilder(List.of(command)).redirectErrorStream(true).start();
+			process.getInputStream().readAllBytes();
+			return process.waitFor(30, TimeUnit.SECONDS) ? process.exitValue() : -1;
+		}
+		catch (IOException ex) {
+			return -1;
+		}
+	}
+
+}
