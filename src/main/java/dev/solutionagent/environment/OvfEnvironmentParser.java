@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import dev.solutionagent.xml.SecureXml;
 
@@ -50,8 +51,8 @@ public final class OvfEnvironmentParser {
 	 * @param content the raw document bytes, UTF-8
 	 * @param source where the bytes came from, for messages
 	 * @return the environment
-	 * @throws OvfEnvironmentException when the document is too large, not UTF-8, not
-	 * well-formed, declares a DOCTYPE, or is not an OVF environment
+	 * @throws OvfEnvironmentException when the document is too large, UTF-16 or otherwise
+	 * not UTF-8, not well-formed, declares a DOCTYPE, or is not an OVF environment
 	 */
 	public OvfEnvironment parse(byte[] content, String source) {
 		if (content.length > this.maxBytes) {
@@ -110,6 +111,12 @@ public final class OvfEnvironmentParser {
 	}
 
 	private static String decode(byte[] content, String source) {
+		Optional<String> utf16 = utf16(content);
+		if (utf16.isPresent()) {
+			String problem = "is UTF-16 (it starts with %s); vSphere writes the OVF environment in UTF-8: "
+					+ "convert the file (iconv -f UTF-16 -t UTF-8) or capture it again";
+			throw new OvfEnvironmentException(source, problem.formatted(utf16.get()));
+		}
 		try {
 			String text = StandardCharsets.UTF_8.newDecoder()
 				.onMalformedInput(CodingErrorAction.REPORT)
@@ -121,6 +128,23 @@ public final class OvfEnvironmentParser {
 		catch (CharacterCodingException ex) {
 			throw new OvfEnvironmentException(source, "is not valid UTF-8");
 		}
+	}
+
+	// An editor's "Unicode" save: without this the user reads "not valid UTF-8" and
+	// looks for a stray byte. XML 1.0 appendix F: a byte order mark, or '<' as two bytes.
+	private static Optional<String> utf16(byte[] content) {
+		if (content.length < 2) {
+			return Optional.empty();
+		}
+		int first = content[0] & 0xFF;
+		int second = content[1] & 0xFF;
+		if ((first == 0xFE && second == 0xFF) || (first == 0xFF && second == 0xFE)) {
+			return Optional.of("the byte order mark %02X %02X".formatted(first, second));
+		}
+		if ((first == 0x00 && second == '<') || (first == '<' && second == 0x00)) {
+			return Optional.of("'<' written as two bytes, %02X %02X".formatted(first, second));
+		}
+		return Optional.empty();
 	}
 
 	private static org.w3c.dom.Document parseXml(String text, String source) {

@@ -32,6 +32,13 @@ public record SolutionInstallContext(Secret token, URI endpoint, Thumbprint pin,
 	public static final String TARGET_PREFIX = "solutionInstall.targetVcenterServers.";
 
 	/**
+	 * The largest target count read: a linked group has at most 15 vCenters and
+	 * prepare-ovf declares at most 64 slots, so a larger count is a corrupt document (and
+	 * would have the reader walk every index up to it).
+	 */
+	public static final int MAX_TARGETS = 64;
+
+	/**
 	 * The fields of each target vCenter, as in {@code ...targetVcenterServers.N.<field>}.
 	 */
 	public static final List<String> TARGET_FIELDS = List.of("hostname", "guid", "thumbprint", "version");

@@ -27,8 +27,12 @@ import static dev.solutionagent.environment.SolutionInstallContext.targetKey;
  */
 final class SolutionInstallContextReader {
 
+	// Nine digits at most: a longer index is no slot of any template, and would overflow.
 	private static final Pattern TARGET_KEY = Pattern
-		.compile(Pattern.quote(SolutionInstallContext.TARGET_PREFIX) + "(\\d+)\\.([A-Za-z]+)");
+		.compile(Pattern.quote(SolutionInstallContext.TARGET_PREFIX) + "(\\d{1,9})\\.([A-Za-z]+)");
+
+	private static final Pattern GUID = Pattern
+		.compile("\\p{XDigit}{8}-\\p{XDigit}{4}-\\p{XDigit}{4}-\\p{XDigit}{4}-\\p{XDigit}{12}");
 
 	private final OvfEnvironment environment;
 
@@ -70,7 +74,8 @@ final class SolutionInstallContextReader {
 		String text = value.contains("://") ? value : "https://" + value;
 		try {
 			URI uri = new URI(text);
-			String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
+			// "/x://y" parses as a relative URI without a scheme.
+			String scheme = (uri.getScheme() != null) ? uri.getScheme().toLowerCase(Locale.ROOT) : "";
 			if (scheme.equals("http")) {
 				this.problems.add(
 						ENDPOINT + " is '" + value + "': plain http is refused, the token must only travel over https");
@@ -125,8 +130,9 @@ final class SolutionInstallContextReader {
 		catch (NumberFormatException ex) {
 			count = -1;
 		}
-		if (count < 0) {
-			this.problems.add(TARGET_COUNT + " is '" + countText.get() + "'; expected a whole number, 0 or more");
+		if (count < 0 || count > SolutionInstallContext.MAX_TARGETS) {
+			this.problems.add(TARGET_COUNT + " is '" + countText.get() + "'; expected a whole number from 0 to "
+					+ SolutionInstallContext.MAX_TARGETS + ", the number of target vCenters");
 			return List.of();
 		}
 		List<TargetVcenter> targets = new ArrayList<>();
@@ -154,7 +160,7 @@ final class SolutionInstallContextReader {
 	private TargetVcenter target(int index) {
 		int before = this.problems.size();
 		Optional<String> hostname = required(targetKey(index, "hostname"));
-		Optional<String> guid = required(targetKey(index, "guid"));
+		Optional<String> guid = required(targetKey(index, "guid")).filter((value) -> isGuid(index, value));
 		Thumbprint thumbprint = required(targetKey(index, "thumbprint"))
 			.map((value) -> thumbprint(targetKey(index, "thumbprint"), value))
 			.orElse(null);
@@ -165,6 +171,22 @@ final class SolutionInstallContextReader {
 			return null;
 		}
 		return new TargetVcenter(index, hostname.get(), guid.get(), thumbprint, version);
+	}
+
+	// vCenter writes its instance UUID here, and the value keys vcenterExtensionsPerGuid;
+	// anything else is a document edited by hand or a template's default.
+	private boolean isGuid(int index, String value) {
+		if (GUID.matcher(value).matches()) {
+			return true;
+		}
+		this.problems.add(targetKey(index, "guid") + " is '" + abbreviate(value)
+				+ "'; expected the vCenter's instance UUID, 8-4-4-4-12 hex digits such as "
+				+ "0c3b7a52-94e0-4c0b-8f0a-1f6d2b9e7c11, as vCenter writes it");
+		return false;
+	}
+
+	private static String abbreviate(String value) {
+		return (value.length() <= 60) ? value : value.substring(0, 60) + "...";
 	}
 
 	// An OVF template pre-declares slots that vCenter leaves empty when fewer targets are

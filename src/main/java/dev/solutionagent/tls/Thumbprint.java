@@ -17,6 +17,8 @@ public final class Thumbprint {
 
 	private static final HexFormat COLON_HEX = HexFormat.ofDelimiter(":").withUpperCase();
 
+	private static final String HEX_DIGITS = "0123456789ABCDEFabcdef";
+
 	private final Algorithm algorithm;
 
 	private final byte[] bytes;
@@ -40,8 +42,13 @@ public final class Thumbprint {
 			throw new IllegalArgumentException("is empty; expected 32 bytes of hex (SHA-256) such as 19:FD:2B:...");
 		}
 		if (!hex.matches("[0-9A-Fa-f]*")) {
-			throw new IllegalArgumentException(
-					"'%s' is not hexadecimal; expected bytes such as 19:FD:2B:...".formatted(abbreviate(text)));
+			// Name the character: the abbreviated text rarely shows it, and a look-alike
+			// (a fullwidth A, a no-break space) cannot be seen at all.
+			int bad = hex.codePoints().filter((c) -> HEX_DIGITS.indexOf(c) < 0).findFirst().orElseThrow();
+			String shown = Character.isISOControl(bad) ? "" : " ('" + Character.toString(bad) + "')";
+			String message = "'%s' is not hexadecimal: it holds U+%04X%s; expected bytes such as 19:FD:2B:... "
+					+ "separated by colons, spaces, dashes or nothing";
+			throw new IllegalArgumentException(message.formatted(abbreviate(text), bad, shown));
 		}
 		if (hex.length() % 2 != 0) {
 			throw new IllegalArgumentException("has an odd number of hex digits (%d)".formatted(hex.length()));

@@ -1,5 +1,6 @@
 package dev.solutionagent.environment;
 
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
@@ -104,6 +105,21 @@ class OvfEnvironmentParserTests {
 		assertThatExceptionOfType(OvfEnvironmentException.class)
 			.isThrownBy(() -> new OvfEnvironmentParser().parse(latin1, "test"))
 			.withMessageContaining("is not valid UTF-8");
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', quoteCharacter = '"',
+			value = { "UTF-16LE|true|the byte order mark FF FE", "UTF-16BE|true|the byte order mark FE FF",
+					"UTF-16LE|false|'<' written as two bytes, 3C 00",
+					"UTF-16BE|false|'<' written as two bytes, 00 3C" })
+	void parseWhenUtf16ThenSaysSoAndHowToConvert(String charset, boolean bom, String signature) {
+		byte[] utf16 = ((bom ? "\uFEFF" : "") + "<Environment xmlns='http://schemas.dmtf.org/ovf/environment/1'/>")
+			.getBytes(Charset.forName(charset));
+		assertThatExceptionOfType(OvfEnvironmentException.class)
+			.isThrownBy(() -> new OvfEnvironmentParser().parse(utf16, "file ovf-env.xml"))
+			.withMessage("OVF environment from file ovf-env.xml is UTF-16 (it starts with " + signature
+					+ "); vSphere writes the OVF environment in UTF-8: convert the file (iconv -f UTF-16 -t UTF-8) "
+					+ "or capture it again");
 	}
 
 	@Test

@@ -12,6 +12,8 @@ class SolutionInstallContextTests {
 
 	private static final String PIN = "0F:1E:2D:3C:4B:5A:69:78:87:96:A5:B4:C3:D2:E1:F0:0F:1E:2D:3C:4B:5A:69:78:87:96:A5:B4:C3:D2:E1:F0";
 
+	private static final String GUID = "0c3b7a52-94e0-4c0b-8f0a-1f6d2b9e7c11";
+
 	@Test
 	void fromWhen803DocumentThenEveryFieldTyped() {
 		SolutionInstallContext context = SolutionInstallContext
@@ -59,7 +61,8 @@ class SolutionInstallContextTests {
 	void fromWhenTemplateSlotsLeftEmptyThenOnlyCountedTargets() {
 		SolutionInstallContext context = SolutionInstallContext
 			.from(OvfDocuments.solutionInstall("template-slots.xml"));
-		assertThat(context.targets()).extracting(TargetVcenter::guid).containsExactly("guid-a", "guid-b");
+		assertThat(context.targets()).extracting(TargetVcenter::guid)
+			.containsExactly("3f2a1b0c-5d4e-4f60-8a7b-9c0d1e2f3a4b", "7E6D5C4B-3A29-4180-9F8E-7D6C5B4A3928");
 	}
 
 	@Test
@@ -87,10 +90,10 @@ class SolutionInstallContextTests {
 		properties.put("solutionInstall.postDeployData.thumbprint", "AB:CD");
 		properties.put("solutionInstall.targetVcenterServers.count", "2");
 		properties.put("solutionInstall.targetVcenterServers.0.hostname", "a");
-		properties.put("solutionInstall.targetVcenterServers.0.guid", "same");
+		properties.put("solutionInstall.targetVcenterServers.0.guid", GUID);
 		properties.put("solutionInstall.targetVcenterServers.0.thumbprint", PIN);
 		properties.put("solutionInstall.targetVcenterServers.1.hostname", "b");
-		properties.put("solutionInstall.targetVcenterServers.1.guid", "SAME");
+		properties.put("solutionInstall.targetVcenterServers.1.guid", GUID.toUpperCase());
 		properties.put("solutionInstall.targetVcenterServers.1.thumbprint", "nothex");
 		properties.put("solutionInstall.targetVcenterServers.2.hostname", "c");
 		OvfEnvironment environment = new OvfEnvironment("test", true, properties);
@@ -99,7 +102,8 @@ class SolutionInstallContextTests {
 			.satisfies((ex) -> assertThat(ex.problems()).containsExactly("solutionInstall.token is empty",
 					"solutionInstall.postDeployData.endpoint is 'http://vc.example.com/api/ui/solutioninstall': plain http is refused, the token must only travel over https",
 					"solutionInstall.postDeployData.thumbprint is 2 bytes long; a thumbprint is 32 bytes (SHA-256) or 20 bytes (SHA-1)",
-					"solutionInstall.targetVcenterServers.1.thumbprint 'nothex' is not hexadecimal; expected bytes such as 19:FD:2B:...",
+					"solutionInstall.targetVcenterServers.1.thumbprint 'nothex' is not hexadecimal: it holds U+006E ('n'); "
+							+ "expected bytes such as 19:FD:2B:... separated by colons, spaces, dashes or nothing",
 					"solutionInstall.targetVcenterServers.count is 2 but solutionInstall.targetVcenterServers.2.... is present; the count must match the indexes 0..1"));
 	}
 
@@ -109,13 +113,13 @@ class SolutionInstallContextTests {
 		properties.put("solutionInstall.targetVcenterServers.count", "2");
 		for (int i = 0; i < 2; i++) {
 			properties.put(SolutionInstallContext.targetKey(i, "hostname"), "vc" + i);
-			properties.put(SolutionInstallContext.targetKey(i, "guid"), (i == 0) ? "abc-1" : "ABC-1");
+			properties.put(SolutionInstallContext.targetKey(i, "guid"), (i == 0) ? GUID : GUID.toUpperCase());
 			properties.put(SolutionInstallContext.targetKey(i, "thumbprint"), PIN);
 		}
 		assertThatExceptionOfType(OvfEnvironmentException.class)
 			.isThrownBy(() -> SolutionInstallContext.from(new OvfEnvironment("test", true, properties)))
-			.withMessageContaining(
-					"solutionInstall.targetVcenterServers.1.guid 'ABC-1' repeats the GUID of solutionInstall.targetVcenterServers.0.guid");
+			.withMessageContaining("solutionInstall.targetVcenterServers.1.guid '" + GUID.toUpperCase()
+					+ "' repeats the GUID of solutionInstall.targetVcenterServers.0.guid");
 	}
 
 	@Test

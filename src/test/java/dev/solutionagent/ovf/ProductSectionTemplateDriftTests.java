@@ -66,6 +66,10 @@ class ProductSectionTemplateDriftTests {
 			return ("%02X:".repeat(31) + "%02X").formatted(new Object[] { position, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11,
 					12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31 });
 		}
+		if (key.endsWith(".guid")) {
+			// Distinct instance UUIDs, the only form the agent accepts.
+			return "%08x-0000-4000-8000-%012x".formatted(position, position);
+		}
 		if (key.equals(ENDPOINT)) {
 			return "https://vcsa-01.example.com/api/ui/solutioninstall";
 		}

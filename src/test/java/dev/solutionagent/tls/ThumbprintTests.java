@@ -45,6 +45,16 @@ class ThumbprintTests {
 		assertThatIllegalArgumentException().isThrownBy(() -> Thumbprint.parse(text)).withMessageContaining(message);
 	}
 
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', quoteCharacter = '"',
+			value = { "B6:35:ZZ|it holds U+005A ('Z')", "B6:35:\uFF21\uFF22|it holds U+FF21 ('\uFF21')",
+					"B6\u00A035|it holds U+00A0 ('\u00A0')", "B6.35|it holds U+002E ('.')",
+					"B6\u000035|it holds U+0000;" })
+	void parseWhenNotHexThenNamesTheFirstCharacterThatIsNot(String text, String named) {
+		assertThatIllegalArgumentException().isThrownBy(() -> Thumbprint.parse(text))
+			.withMessageContaining("is not hexadecimal: " + named);
+	}
+
 	@Test
 	void equalsWhenSameBytesDifferentAlgorithmThenNotEqual() {
 		assertThat(Thumbprint.parse(SHA256)).isNotEqualTo(Thumbprint.parse(SHA1))
