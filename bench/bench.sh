@@ -17,7 +17,8 @@
 #    The agent's commands run through packer/files/solution-agent, so with the flags and
 #    the archive that ship (JAVA_OPTS overrides the flags as on the appliance).
 # 4. Prints median wall time, CPU time (user + sys) and peak RSS, their ratios to the
-#    reference, and the targets: wall <= 0.35 x and peak RSS <= 0.7 x the reference's.
+#    reference, and the targets: wall <= 0.35 x and peak RSS <= 0.7 x the reference's
+#    ("missed by 34%": the median is 34% above the target).
 # JAVA_HOME picks the JVM for all of them. Other work on the machine inflates wall times:
 # the load average is printed with the table.
 set -euo pipefail
@@ -117,15 +118,15 @@ echo
 echo "JVM: $("$java" -version 2>&1 | head -n 1); $(nproc) CPUs ($(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo)), $(awk '/MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo)"
 echo "agent flags: ${JAVA_OPTS:-those of the launcher}; load average before $load_before, after $load_after"
 echo "median of $runs runs each"
-printf '\n%-22s %8s %8s %9s   %7s %7s %7s   %-12s %-12s\n' command wall CPU "peak RSS" "wall x" "CPU x" "RSS x" "wall <=0.35x" "RSS <=0.7x"
+printf '\n%-22s %8s %8s %9s   %7s %7s %7s   %-14s %-14s\n' command wall CPU "peak RSS" "wall x" "CPU x" "RSS x" "wall <=0.35x" "RSS <=0.7x"
 for name in reference dry-run register; do
 	awk -v name="$name" -v w="${wall[$name]}" -v c="${cpu[$name]}" -v r="${rss[$name]}" \
 		-v rw="${wall[reference]}" -v rc="${cpu[reference]}" -v rr="${rss[reference]}" 'BEGIN {
 		label = (name == "reference") ? "reference (hello)" : (name == "dry-run") ? "register --dry-run" : "register (simulator)"
 		printf "%-22s %6.2f s %6.2f s %5.0f MiB", label, w, c, r
 		if (name == "reference") { printf "\n"; exit }
-		printf "   %7.2f %7.2f %7.2f   %-12s %-12s\n", w / rw, c / rc, r / rr,
-			(w <= 0.35 * rw) ? "met" : sprintf("missed %.0f%%", 100 * (w / (0.35 * rw) - 1)),
-			(r <= 0.7 * rr) ? "met" : sprintf("missed %.0f%%", 100 * (r / (0.7 * rr) - 1))
+		printf "   %7.2f %7.2f %7.2f   %-14s %-14s\n", w / rw, c / rc, r / rr,
+			(w <= 0.35 * rw) ? "met" : sprintf("missed by %.0f%%", 100 * (w / (0.35 * rw) - 1)),
+			(r <= 0.7 * rr) ? "met" : sprintf("missed by %.0f%%", 100 * (r / (0.7 * rr) - 1))
 	}'
 done
