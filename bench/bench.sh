@@ -45,7 +45,8 @@ reference="$work/reference/target/reference.jar"
 echo "bench: extracting the agent and writing its class-data archive (training run: demo)" >&2
 "$java" -Djarmode=tools -jar target/solution-agent.jar extract --destination "$work/opt"
 agent=(env "SOLUTION_AGENT_JAR=$work/opt/solution-agent.jar" sh "$launcher")
-SOLUTION_AGENT_CDS_TRAINING="$work/opt/solution-agent.jsa.new" "${agent[@]}" demo >/dev/null
+SOLUTION_AGENT_CDS_TRAINING="$work/opt/solution-agent.jsa.new" "${agent[@]}" demo >/dev/null 2>"$work/training" ||
+	{ echo "bench: the training run failed:" >&2; cat "$work/training" >&2; exit 1; }
 mv "$work/opt/solution-agent.jsa.new" "$work/opt/solution-agent.jsa"
 
 # measure NAME COMMAND...: one run under /usr/bin/time -v; appends "wall cpu kib" to NAME.txt.
