@@ -127,6 +127,11 @@ public final class Cli {
 			AgentSettings settings = AgentSettings.of(context.getBean(AgentProperties.class));
 			return command.run(new CommandContext(settings, this.runtime, this.out, this.err));
 		}
+		catch (SpringApplication.AbandonedRunException ex) {
+			// Spring AOT's build-time run (process-aot) stops the application here on
+			// purpose; the processor needs the exception, not an exit code.
+			throw ex;
+		}
 		catch (Exception ex) {
 			return ExitCodes.report(ex, this.err, arguments.stacktrace());
 		}

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -26,6 +27,25 @@ record AgentProcess(int exitCode, String out, String err) {
 		List<String> command = new ArrayList<>(
 				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar().toString()));
 		command.addAll(List.of(args));
+		return exec(command, environment);
+	}
+
+	/**
+	 * Runs the appliance's launcher, {@code packer/files/solution-agent}, on this JVM
+	 * and, unless the environment names another, the built jar.
+	 */
+	static AgentProcess launch(Map<String, String> environment, String... args)
+			throws IOException, InterruptedException {
+		List<String> command = new ArrayList<>(List.of("sh", "packer/files/solution-agent"));
+		command.addAll(List.of(args));
+		Map<String, String> launcher = new HashMap<>(
+				Map.of("JAVA_HOME", System.getProperty("java.home"), "SOLUTION_AGENT_JAR", jar().toString()));
+		launcher.putAll(environment);
+		return exec(command, launcher);
+	}
+
+	private static AgentProcess exec(List<String> command, Map<String, String> environment)
+			throws IOException, InterruptedException {
 		Path out = Files.createTempFile("agent-out", ".txt");
 		Path err = Files.createTempFile("agent-err", ".txt");
 		try {
