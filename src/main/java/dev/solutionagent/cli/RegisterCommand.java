@@ -112,6 +112,9 @@ final class RegisterCommand implements Command {
 	public ExitStatus run(CommandContext context) {
 		AgentSettings settings = context.settings();
 		StateStore state = new StateStore(settings.stateDir());
+		// Read once: it tells both whether an earlier run finished and whether it may
+		// have spent the token.
+		Optional<RegistrationRecord> previous = settings.dryRun() ? Optional.empty() : state.readResult();
 		if (!settings.dryRun() && !settings.force()) {
 			if (state.isDone()) {
 				context.out()
@@ -119,8 +122,7 @@ final class RegisterCommand implements Command {
 							+ " exists); nothing to do. --force registers again.");
 				return ExitStatus.OK;
 			}
-			Optional<RegistrationRecord> previous = state.readResult().filter(RegistrationRecord::wasRegistered);
-			if (previous.isPresent()) {
+			if (previous.filter(RegistrationRecord::wasRegistered).isPresent()) {
 				// An earlier run was registered and stopped before its marker: finish its
 				// work.
 				state.markDone(previous.get());
@@ -153,7 +155,7 @@ final class RegisterCommand implements Command {
 		Preflight preflight = settings.skipPreflight() ? null : new Preflight(settings.http(), retry);
 		RegistrationRecord record = new RegistrationJob(preflight,
 				new SolutionInstallClient(settings.http(), retry, runtime.clock()), state, window, runtime.clock())
-			.run(install, payload);
+			.run(install, payload, previous);
 		// The token is spent, but a one-time secret has no business staying readable in
 		// the guest.
 		this.scrubber.scrub(settings, environment, Set.of(SolutionInstallContext.TOKEN));

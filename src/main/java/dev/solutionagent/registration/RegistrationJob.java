@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import dev.solutionagent.ExitStatus;
 import dev.solutionagent.delivery.DeliveryException;
@@ -57,12 +58,14 @@ public final class RegistrationJob {
 	 * Run the job.
 	 * @param context the solution-install context
 	 * @param payload the body to send
+	 * @param previous the record an earlier run left in {@code result.json}, if any
 	 * @return the record written to {@code result.json}
 	 * @throws DeliveryException when the registration fails; {@code result.json} holds
 	 * the failure
 	 */
-	public RegistrationRecord run(SolutionInstallContext context, Payload payload) {
-		boolean earlierRunMaySpend = this.state.readResult().map(RegistrationRecord::mayHaveSpentToken).orElse(false);
+	public RegistrationRecord run(SolutionInstallContext context, Payload payload,
+			Optional<RegistrationRecord> previous) {
+		boolean earlierRunMaySpend = previous.map(RegistrationRecord::mayHaveSpentToken).orElse(false);
 		if (earlierRunMaySpend) {
 			logger.warn("An earlier run stopped after sending, or lost its answer: if vCenter now refuses the token, "
 					+ "the plug-in may already be registered");
