@@ -13,7 +13,7 @@ public final class Printable {
 	/**
 	 * Escape every control character: {@code \n}, {@code \r} and {@code \t} as themselves
 	 * in backslash form, the rest (C0, DEL, C1, and the Unicode line and paragraph
-	 * separators) as {@code \\u+XXXX}.
+	 * separators) as a backslash, {@code u} and four hex digits.
 	 * @param text the text, possibly {@code null}
 	 * @return the text on one line with nothing a terminal would act on; {@code "null"}
 	 * for {@code null}
