@@ -24,9 +24,7 @@ public enum ExitStatus {
 	 */
 	TOKEN_REFUSED(4),
 
-	/**
-	 * vCenter refused the payload, or the preflight check of the plug-in server failed.
-	 */
+	/** vCenter refused the payload. */
 	PAYLOAD_REFUSED(5),
 
 	/**
@@ -50,6 +48,13 @@ public enum ExitStatus {
 	 * unregister or info of an unknown key).
 	 */
 	NOT_REGISTERED(9),
+
+	/**
+	 * The preflight found that the plug-in server does not serve its manifest as the
+	 * descriptor declares (wrong thumbprint, not a manifest, an error, or not reachable
+	 * in time); nothing was sent to vCenter and the token is unused.
+	 */
+	PREFLIGHT_FAILED(10),
 
 	/** TLS failure: the peer's certificate does not match the pinned thumbprint. */
 	TLS(60);

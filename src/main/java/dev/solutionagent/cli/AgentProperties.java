@@ -2,6 +2,7 @@ package dev.solutionagent.cli;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -36,6 +37,12 @@ public class AgentProperties {
 
 	/** Do not fetch the plug-in manifest before registering. */
 	private boolean skipPreflight;
+
+	/**
+	 * How long the preflight may retry fetching the plug-in manifest (within the token
+	 * window).
+	 */
+	private Duration preflightTimeout = Duration.ofMinutes(5);
 
 	/** A live https URL whose certificate the thumbprint command reads. */
 	private URI thumbprintUrl;
@@ -124,6 +131,14 @@ public class AgentProperties {
 
 	public void setSkipPreflight(boolean skipPreflight) {
 		this.skipPreflight = skipPreflight;
+	}
+
+	public Duration getPreflightTimeout() {
+		return this.preflightTimeout;
+	}
+
+	public void setPreflightTimeout(Duration preflightTimeout) {
+		this.preflightTimeout = preflightTimeout;
 	}
 
 	public URI getThumbprintUrl() {

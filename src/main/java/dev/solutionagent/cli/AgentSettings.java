@@ -2,6 +2,7 @@ package dev.solutionagent.cli;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 
 import dev.solutionagent.delivery.HttpSettings;
@@ -27,6 +28,7 @@ import dev.solutionagent.extension.PayloadShape;
  * @param http timeouts of the HTTP client
  * @param retry the backoff between attempts
  * @param window how the token window is placed
+ * @param preflightTimeout how long the preflight may retry, within the token window
  * @param thumbprintUrl a live server whose certificate {@code thumbprint} reads
  * @param simulation what {@code simulate} runs
  * @param ovf what prepare-ovf puts into an OVF descriptor
@@ -35,11 +37,12 @@ import dev.solutionagent.extension.PayloadShape;
 record AgentSettings(Path descriptor, Optional<Path> certificate, TransportSettings transport, PayloadShape shape,
 		Optional<String> applianceAddress, Optional<String> applianceAddressProperty, boolean dryRun, boolean showToken,
 		Path stateDir, boolean force, boolean skipPreflight, HttpSettings http, RetrySettings retry,
-		WindowSettings window, Optional<URI> thumbprintUrl, Simulation simulation, OvfOptions ovf,
-		ExtensionSettings extension) {
+		WindowSettings window, Duration preflightTimeout, Optional<URI> thumbprintUrl, Simulation simulation,
+		OvfOptions ovf, ExtensionSettings extension) {
 
 	/**
-	 * Map bound properties, checking values that Spring cannot.
+	 * Map bound properties, checking values that Spring cannot: a run must never start
+	 * with settings that would only break it later.
 	 * @param properties the bound properties
 	 * @return the settings
 	 * @throws UsageException naming the property at fault
@@ -62,11 +65,8 @@ record AgentSettings(Path descriptor, Optional<Path> certificate, TransportSetti
 			throw new UsageException("agent.payload.shape " + ex.getMessage());
 		}
 		RetryProperties retry = properties.getRetry();
-		if (retry.getMultiplier() < 1 || retry.getJitter() < 0 || retry.getJitter() >= 1) {
-			throw new UsageException(
-					"agent.retry.multiplier must be 1 or more and agent.retry.jitter from 0 to below 1");
-		}
 		WindowProperties window = properties.getWindow();
+		check(properties);
 		return new AgentSettings(properties.getDescriptor(), Optional.ofNullable(properties.getCertificate()),
 				transportSettings, shape, Optional.ofNullable(properties.getAppliance().getAddress()),
 				Optional.ofNullable(properties.getAppliance().getAddressProperty()), properties.isDryRun(),
@@ -77,8 +77,37 @@ record AgentSettings(Path descriptor, Optional<Path> certificate, TransportSetti
 						retry.getJitter()),
 				new WindowSettings(Optional.ofNullable(window.getDeployedAt()), window.getBootTimeFile(),
 						window.getLifetime(), window.getMargin()),
-				Optional.ofNullable(properties.getThumbprintUrl()), Simulation.of(properties.getSimulator()),
-				OvfOptions.of(properties.getOvf()), ExtensionSettings.of(properties));
+				properties.getPreflightTimeout(), Optional.ofNullable(properties.getThumbprintUrl()),
+				Simulation.of(properties.getSimulator()), OvfOptions.of(properties.getOvf()),
+				ExtensionSettings.of(properties));
+	}
+
+	private static void check(AgentProperties properties) {
+		HttpProperties http = properties.getHttp();
+		RetryProperties retry = properties.getRetry();
+		WindowProperties window = properties.getWindow();
+		TransportProperties transport = properties.getTransport();
+		new SettingChecks().positive("agent.http.connect-timeout", http.getConnectTimeout())
+			.positive("agent.http.read-timeout", http.getReadTimeout())
+			.positive("agent.retry.initial-delay", retry.getInitialDelay())
+			.positive("agent.retry.max-delay", retry.getMaxDelay())
+			.require(
+					retry.getInitialDelay() == null || retry.getMaxDelay() == null
+							|| retry.getMaxDelay().compareTo(retry.getInitialDelay()) >= 0,
+					"agent.retry.max-delay is shorter than agent.retry.initial-delay")
+			.between("agent.retry.multiplier", retry.getMultiplier(), 1, 10, true, "2.0")
+			.between("agent.retry.jitter", retry.getJitter(), 0, 1, false, "0.2")
+			.positive("agent.window.lifetime", window.getLifetime())
+			.notNegative("agent.window.margin", window.getMargin())
+			.require(
+					window.getLifetime() == null || window.getMargin() == null
+							|| window.getMargin().compareTo(window.getLifetime()) < 0,
+					"agent.window.margin is not shorter than agent.window.lifetime, so no attempt could ever start")
+			.plausible("agent.window.deployed-at", window.getDeployedAt())
+			.positive("agent.preflight-timeout", properties.getPreflightTimeout())
+			.positive("agent.transport.program-timeout", transport.getProgramTimeout())
+			.between("agent.transport.max-bytes", transport.getMaxBytes(), 1024, 64 * 1024 * 1024)
+			.verify();
 	}
 
 }

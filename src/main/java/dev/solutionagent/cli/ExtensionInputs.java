@@ -6,9 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import dev.solutionagent.delivery.Preflight;
-import dev.solutionagent.delivery.TokenWindow;
-import dev.solutionagent.delivery.WindowRetry;
 import dev.solutionagent.environment.OvfEnvironment;
 import dev.solutionagent.environment.OvfEnvironmentException;
 import dev.solutionagent.extension.Descriptor;
@@ -25,7 +22,6 @@ final class ExtensionInputs {
 	 * How long an interactive register waits for a plug-in server that is restarting:
 	 * long enough for a restart, short enough for someone at a terminal.
 	 */
-	static final Duration PREFLIGHT_PATIENCE = Duration.ofMinutes(2);
 
 	private ExtensionInputs() {
 	}
@@ -96,22 +92,14 @@ final class ExtensionInputs {
 
 	/**
 	 * Fetch each plug-in manifest pinned to its declared thumbprint, retrying for
-	 * {@link #PREFLIGHT_PATIENCE}, unless {@code --skip-preflight}.
+	 * {@code agent.preflight-timeout}, unless {@code --skip-preflight}.
 	 * @param context the settings
 	 * @param batch the records about to be registered
 	 */
 	static void preflight(CommandContext context, SoapExtension.Batch batch) {
-		AgentSettings settings = context.settings();
-		if (settings.skipPreflight()) {
-			return;
-		}
-		AgentRuntime runtime = context.runtime();
-		TokenWindow patience = new TokenWindow(runtime.clock().instant(),
-				"extension commands wait " + PREFLIGHT_PATIENCE.toMinutes() + " minutes for the plug-in server",
-				PREFLIGHT_PATIENCE, Duration.ZERO);
-		new Preflight(settings.http(),
-				new WindowRetry(patience, settings.retry(), runtime.clock(), runtime.sleeper(), runtime.random()))
-			.check(batch.extensions().stream().map(SoapExtension::extension).toList());
+		Preflights.of(context.settings(), context.runtime(), Optional.empty())
+			.ifPresent(
+					(preflight) -> preflight.check(batch.extensions().stream().map(SoapExtension::extension).toList()));
 	}
 
 }

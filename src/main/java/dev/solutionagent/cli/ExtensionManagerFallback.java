@@ -4,8 +4,6 @@ import java.util.Optional;
 
 import dev.solutionagent.ExitStatus;
 import dev.solutionagent.delivery.Preflight;
-import dev.solutionagent.delivery.TokenWindow;
-import dev.solutionagent.delivery.WindowRetry;
 import dev.solutionagent.environment.ExtensionManagerContext;
 import dev.solutionagent.environment.OvfEnvironment;
 import dev.solutionagent.environment.OvfEnvironmentException;
@@ -32,7 +30,8 @@ final class ExtensionManagerFallback {
 	private ExtensionManagerFallback() {
 	}
 
-	static ExitStatus run(CommandContext context, OvfEnvironment environment, PropertyScrubber scrubber) {
+	static ExitStatus run(CommandContext context, OvfEnvironment environment, PropertyScrubber scrubber,
+			Optional<RegistrationRecord> previous) {
 		AgentSettings settings = context.settings();
 		ExtensionManagerContext vcenter = ExtensionManagerContext.from(environment);
 		VimEndpoint endpoint;
@@ -58,17 +57,12 @@ final class ExtensionManagerFallback {
 				environment.source(), endpoint.peer());
 		batch.problems().forEach((problem) -> logger.warn("Descriptor {}", problem));
 		AgentRuntime runtime = context.runtime();
-		// No token window here, but the plug-in server may start after the agent at first
-		// boot: preflight retries for as long as solution install would.
-		TokenWindow patience = new TokenWindow(runtime.clock().instant(),
-				"ExtensionManager path: preflight retries from the agent's start", settings.window().lifetime(),
-				settings.window().margin());
-		Preflight preflight = settings.skipPreflight() ? null : new Preflight(settings.http(),
-				new WindowRetry(patience, settings.retry(), runtime.clock(), runtime.sleeper(), runtime.random()));
+		// No token window here: the preflight has its own time only.
+		Preflight preflight = Preflights.of(settings, runtime, Optional.empty()).orElse(null);
 		RegistrationRecord record = new ExtensionManagerJob(preflight, new StateStore(settings.stateDir()),
 				runtime.clock())
 			.run(endpoint, vcenter.pin(), settings.http(), new Credentials(vcenter.username(), vcenter.password()),
-					batch.extensions(), settings.extension().onExisting());
+					batch.extensions(), settings.extension().onExisting(), previous);
 		scrubber.scrub(settings, environment, ExtensionManagerContext.CREDENTIAL_KEYS);
 		context.out()
 			.printf("Registered %s in vCenter %s through its ExtensionManager (no solution-install token)%n",

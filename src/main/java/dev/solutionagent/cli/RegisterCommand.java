@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import dev.solutionagent.ExitStatus;
+import dev.solutionagent.delivery.DeliveryException;
 import dev.solutionagent.delivery.Preflight;
 import dev.solutionagent.delivery.SolutionInstallClient;
 import dev.solutionagent.delivery.TokenWindow;
@@ -111,37 +112,60 @@ final class RegisterCommand implements Command {
 	@Override
 	public ExitStatus run(CommandContext context) {
 		AgentSettings settings = context.settings();
-		StateStore state = new StateStore(settings.stateDir());
-		// Read once: it tells both whether an earlier run finished and whether it may
-		// have spent the token.
-		Optional<RegistrationRecord> previous = settings.dryRun() ? Optional.empty() : state.readResult();
-		if (!settings.dryRun() && !settings.force()) {
-			if (state.isDone()) {
-				context.out()
-					.println("Already registered (" + settings.stateDir().resolve("done")
-							+ " exists); nothing to do. --force registers again.");
-				return ExitStatus.OK;
-			}
-			if (previous.filter(RegistrationRecord::wasRegistered).isPresent()) {
-				// An earlier run was registered and stopped before its marker: finish its
-				// work.
-				state.markDone(previous.get());
-				context.out()
-					.println("Already registered at " + previous.get().time() + " (result.json says so; the done "
-							+ "marker was missing and is written now); nothing to do.");
-				return ExitStatus.OK;
-			}
+		if (settings.dryRun()) {
+			return register(context, Optional.empty(), Optional.empty());
 		}
+		StateStore state = new StateStore(settings.stateDir());
+		// One run at a time: a second one waits, then sees what the first recorded.
+		try (StateStore.Lock lock = state.lock()) {
+			Optional<RegistrationRecord> registered = state.readResult().filter(RegistrationRecord::wasRegistered);
+			if (!settings.force()) {
+				if (state.isDone()) {
+					context.out()
+						.println("Already registered (" + settings.stateDir().resolve("done")
+								+ " exists); nothing to do. --force registers again.");
+					return ExitStatus.OK;
+				}
+				if (registered.isPresent()) {
+					// An earlier run was registered and stopped before its marker: finish
+					// its work.
+					state.markDone(registered.get());
+					context.out()
+						.println("Already registered at " + registered.get().time() + " (result.json says so; the "
+								+ "done marker was missing and is written now); nothing to do.");
+					return ExitStatus.OK;
+				}
+			}
+			return register(context, Optional.of(state), registered);
+		}
+	}
+
+	private ExitStatus register(CommandContext context, Optional<StateStore> state,
+			Optional<RegistrationRecord> registered) {
+		AgentSettings settings = context.settings();
 		OvfEnvironment environment = Inputs.environment(settings);
+		Optional<RegistrationRecord> previous = state.flatMap(StateStore::latest);
 		if (ExtensionManagerContext.applies(environment)) {
-			return ExtensionManagerFallback.run(context, environment, this.scrubber);
+			return ExtensionManagerFallback.run(context, environment, this.scrubber, previous);
 		}
 		SolutionInstallContext install = SolutionInstallContext.from(environment);
 		Payload payload = PayloadBuilder.build(Descriptor.load(settings.descriptor()),
 				Inputs.placeholders(settings, Optional.of(environment), false), settings.shape(), install.targets());
-		if (settings.dryRun()) {
+		if (state.isEmpty()) {
 			DryRunReport.print(context, environment, install, payload);
 			return ExitStatus.OK;
+		}
+		String tokenId = RegistrationRecord.tokenIdOf(install.token().reveal());
+		if (registered.filter((record) -> record.registeredWithToken(tokenId)).isPresent()) {
+			// A one-time token that already registered can only be refused now; sending
+			// it
+			// would overwrite a good record with a bad one.
+			throw new DeliveryException(ExitStatus.TOKEN_REFUSED,
+					"--force refused: the solution-install token in " + environment.source()
+							+ " already registered the plug-in at " + registered.get().time()
+							+ " (result.json), and it is one-time. A new registration needs a new token: redeploy the "
+							+ "appliance from Client Plugins. Nothing was sent",
+					0, 0);
 		}
 		logger.info("OVF environment from {}; payload shape {} ({})", environment.source(), payload.shape(),
 				payload.shapeReason());
@@ -150,11 +174,12 @@ final class RegisterCommand implements Command {
 		logger.info("Token window: deployed at {} ({}); attempts stop at {}", window.deployedAt(), window.estimate(),
 				window.deadline());
 		AgentRuntime runtime = context.runtime();
-		WindowRetry retry = new WindowRetry(window, settings.retry(), runtime.clock(), runtime.sleeper(),
+		WindowRetry retry = new WindowRetry(window.attempts(), settings.retry(), runtime.clock(), runtime.sleeper(),
 				runtime.random());
-		Preflight preflight = settings.skipPreflight() ? null : new Preflight(settings.http(), retry);
+		Preflight preflight = Preflights.of(settings, runtime, Optional.of(window.attempts())).orElse(null);
 		RegistrationRecord record = new RegistrationJob(preflight,
-				new SolutionInstallClient(settings.http(), retry, runtime.clock()), state, window, runtime.clock())
+				new SolutionInstallClient(settings.http(), retry, window, runtime.clock()), state.get(), window,
+				runtime.clock())
 			.run(install, payload, previous);
 		// The token is spent, but a one-time secret has no business staying readable in
 		// the guest.

@@ -1,68 +1,58 @@
 package dev.solutionagent.delivery;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Optional;
-import java.util.function.Supplier;
+import java.time.Duration;
+import java.util.function.Function;
 
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.client.ClientHttpResponse;
-import org.springframework.web.client.ResourceAccessException;
+import org.springframework.web.client.RestClient;
 
 /**
- * What one HTTP exchange gave: a response, or the I/O failure that stopped it.
+ * What one bounded exchange gave: an answer, or the failure that stopped it.
  */
-sealed interface Exchange permits Exchange.Response, Exchange.Failure {
-
-	/** The most of a response body the agent reads: answers are small JSON documents. */
-	int MAX_BODY = 64 * 1024;
+sealed interface Exchange permits Exchange.Answered, Exchange.Failed {
 
 	/**
-	 * Run one exchange, catching the I/O failure RestClient wraps.
-	 * @param call the exchange
-	 * @return the response or the failure
+	 * The most of a solution-install answer the agent reads: they are small JSON
+	 * documents.
 	 */
-	static Exchange perform(Supplier<Response> call) {
+	int MAX_ANSWER = 64 * 1024;
+
+	/** The most of a plug-in manifest the preflight reads. */
+	int MAX_MANIFEST = 1024 * 1024;
+
+	/**
+	 * Run one exchange.
+	 * @param client the pinned client
+	 * @param budget the exchange's deadline
+	 * @param maxBody the most of the body that is read
+	 * @param request the request
+	 * @return the answer or the failure
+	 */
+	static Exchange perform(PinnedClient client, Duration budget, int maxBody,
+			Function<RestClient, RestClient.RequestHeadersSpec<?>> request) {
 		try {
-			return call.get();
+			return new Answered(client.peer(), client.exchange(budget, maxBody, request));
 		}
-		catch (ResourceAccessException ex) {
-			return new Failure((ex.getCause() instanceof IOException io) ? io : new IOException(ex.getMessage(), ex));
+		catch (ExchangeFailure failure) {
+			return new Failed(failure);
 		}
 	}
 
 	/**
-	 * Read a response into a value, body capped.
-	 * @param response the response
-	 * @return the response
-	 * @throws IOException when the body cannot be read
-	 */
-	static Response read(ClientHttpResponse response) throws IOException {
-		byte[] body = response.getBody().readNBytes(MAX_BODY);
-		return new Response(response.getStatusCode().value(), new String(body, StandardCharsets.UTF_8),
-				Optional.ofNullable(response.getHeaders().getFirst(HttpHeaders.RETRY_AFTER)),
-				Optional.ofNullable(response.getHeaders().getFirst(HttpHeaders.LOCATION)));
-	}
-
-	/**
-	 * An HTTP response.
+	 * An exchange that got an answer.
 	 *
-	 * @param status the status code
-	 * @param body the body, at most {@link #MAX_BODY} bytes
-	 * @param retryAfter the Retry-After header
-	 * @param location the Location header (never followed)
+	 * @param peer the host and port that answered, for messages
+	 * @param answer the answer
 	 */
-	record Response(int status, String body, Optional<String> retryAfter,
-			Optional<String> location) implements Exchange {
+	record Answered(String peer, Answer answer) implements Exchange {
 
 	}
 
 	/**
-	 * An exchange that ended without a response.
+	 * An exchange that ended without an answer.
 	 *
-	 * @param cause the I/O failure
+	 * @param failure the failure
 	 */
-	record Failure(IOException cause) implements Exchange {
+	record Failed(ExchangeFailure failure) implements Exchange {
 
 	}
 

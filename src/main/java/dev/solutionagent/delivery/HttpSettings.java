@@ -6,7 +6,8 @@ import java.time.Duration;
  * Timeouts and identity of the agent's HTTP client.
  *
  * @param connectTimeout how long a TCP connect and TLS handshake may take
- * @param readTimeout how long to wait for a response
+ * @param readTimeout how long to wait for a response; with the connect timeout, the most
+ * one whole exchange may take
  * @param userAgent the User-Agent header
  */
 public record HttpSettings(Duration connectTimeout, Duration readTimeout, String userAgent) {
@@ -17,6 +18,15 @@ public record HttpSettings(Duration connectTimeout, Duration readTimeout, String
 
 	public HttpSettings withTimeouts(Duration connectTimeout, Duration readTimeout) {
 		return new HttpSettings(connectTimeout, readTimeout, this.userAgent);
+	}
+
+	/**
+	 * The most one exchange may take, from the name look-up to the last byte of the
+	 * answer: the connect and read timeouts together.
+	 * @return the exchange's deadline
+	 */
+	public Duration exchangeTimeout() {
+		return this.connectTimeout.plus(this.readTimeout);
 	}
 
 	/**

@@ -39,4 +39,21 @@ public record TokenWindow(Instant deployedAt, String estimate, Duration lifetime
 		return now.isBefore(deadline());
 	}
 
+	/**
+	 * When the token expires: no exchange may outlast it.
+	 * @return the deployment time plus the token lifetime
+	 */
+	public Instant expiry() {
+		return this.deployedAt.plus(this.lifetime);
+	}
+
+	/**
+	 * The deadline for starting attempts.
+	 * @return the window's deadline, named for messages
+	 */
+	public Deadline attempts() {
+		return new Deadline("the token window", deadline(),
+				"deployed at %s, %s".formatted(this.deployedAt, this.estimate));
+	}
+
 }

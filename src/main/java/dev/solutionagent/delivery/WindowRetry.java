@@ -18,16 +18,17 @@ import org.springframework.util.backoff.BackOffExecution;
 
 /**
  * Runs an operation with Spring Framework's {@link RetryTemplate}: transient failures are
- * retried with exponential backoff, jitter and the server's Retry-After, never past the
- * token window. RetryTemplate waits with {@code Thread.sleep} and times out on the system
- * clock, so the policy's back-off does the waiting through the injected {@link Sleeper}
- * and {@link Clock} and hands RetryTemplate a zero delay.
+ * retried with exponential backoff, jitter and the server's Retry-After, never past a
+ * deadline (the token window's, or the preflight's own). RetryTemplate waits with
+ * {@code Thread.sleep} and times out on the system clock, so the policy's back-off does
+ * the waiting through the injected {@link Sleeper} and {@link Clock} and hands
+ * RetryTemplate a zero delay.
  */
 public final class WindowRetry {
 
 	private static final Logger logger = LoggerFactory.getLogger(WindowRetry.class);
 
-	private final TokenWindow window;
+	private final Deadline deadline;
 
 	private final RetrySettings settings;
 
@@ -37,17 +38,17 @@ public final class WindowRetry {
 
 	private final RandomGenerator random;
 
-	public WindowRetry(TokenWindow window, RetrySettings settings, Clock clock, Sleeper sleeper,
+	public WindowRetry(Deadline deadline, RetrySettings settings, Clock clock, Sleeper sleeper,
 			RandomGenerator random) {
-		this.window = window;
+		this.deadline = deadline;
 		this.settings = settings;
 		this.clock = clock;
 		this.sleeper = sleeper;
 		this.random = random;
 	}
 
-	public TokenWindow window() {
-		return this.window;
+	public Deadline deadline() {
+		return this.deadline;
 	}
 
 	/**
@@ -60,9 +61,9 @@ public final class WindowRetry {
 	 * @throws RetriesExhausted when the window closes (or has closed) first
 	 */
 	<T> T run(String operation, Supplier<T> attempt) {
-		if (!this.window.isOpen(this.clock.instant())) {
-			throw new RetriesExhausted("the token window closed at %s, before the first attempt (deployed at %s, %s)"
-				.formatted(this.window.deadline(), this.window.deployedAt(), this.window.estimate()), null);
+		if (!this.deadline.isOpen(this.clock.instant())) {
+			throw new RetriesExhausted("%s closed at %s, before the first attempt (%s)".formatted(this.deadline.name(),
+					this.deadline.at(), this.deadline.why()), null);
 		}
 		WindowPolicy policy = new WindowPolicy(operation);
 		try {
@@ -82,8 +83,8 @@ public final class WindowRetry {
 		}
 		catch (RetryException ex) {
 			if (ex.getCause() instanceof TransientFailure last) {
-				throw new RetriesExhausted("the token window closes at %s; %d attempts made, the last failed: %s"
-					.formatted(this.window.deadline(), ex.getRetryCount() + 1, last.getMessage()), last);
+				throw new RetriesExhausted("%s closes at %s; %d attempts made, the last failed: %s".formatted(
+						this.deadline.name(), this.deadline.at(), ex.getRetryCount() + 1, last.getMessage()), last);
 			}
 			if (ex.getCause() instanceof RuntimeException failure) {
 				throw failure;
@@ -127,14 +128,15 @@ public final class WindowRetry {
 		private long nextBackOff(int failedAttempt) {
 			Duration delay = delay(failedAttempt, this.last);
 			Instant now = WindowRetry.this.clock.instant();
-			Duration left = WindowRetry.this.window.remaining(now);
+			Duration left = WindowRetry.this.deadline.remaining(now);
+			String name = WindowRetry.this.deadline.name();
 			if (delay.compareTo(left) >= 0) {
-				logger.warn("{} attempt {} failed: {}; the token window closes in {}, no further attempt",
-						this.operation, failedAttempt, this.last.getMessage(), Durations.words(left));
+				logger.warn("{} attempt {} failed: {}; {} closes in {}, no further attempt", this.operation,
+						failedAttempt, this.last.getMessage(), name, Durations.words(left));
 				return BackOffExecution.STOP;
 			}
-			logger.warn("{} attempt {} failed: {}; next attempt in {}, {} left in the token window", this.operation,
-					failedAttempt, this.last.getMessage(), Durations.words(delay), Durations.words(left));
+			logger.warn("{} attempt {} failed: {}; next attempt in {}, {} left in {}", this.operation, failedAttempt,
+					this.last.getMessage(), Durations.words(delay), Durations.words(left), name);
 			try {
 				WindowRetry.this.sleeper.sleep(delay);
 			}

@@ -86,6 +86,16 @@ final class SolutionInstallContextReader {
 						+ "': expected https://HOST/api/ui/solutioninstall or HOST/api/ui/solutioninstall");
 				return null;
 			}
+			if (uri.getPort() == 0 || uri.getPort() > 65535) {
+				this.problems
+					.add(ENDPOINT + " is '" + value + "': port " + uri.getPort() + " is out of range (1 to 65535)");
+				return null;
+			}
+			if (uri.getRawUserInfo() != null) {
+				this.problems.add(ENDPOINT + " carries a user name in its URL ('" + uri.getScheme() + "://...@"
+						+ uri.getHost() + "'); expected https://HOST/api/ui/solutioninstall");
+				return null;
+			}
 			return uri;
 		}
 		catch (URISyntaxException ex) {

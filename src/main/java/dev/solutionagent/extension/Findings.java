@@ -42,6 +42,15 @@ final class Findings {
 				error(path, "'%s' is not an absolute https URL; expected %s".formatted(text, what));
 				return null;
 			}
+			if (uri.getPort() == 0 || uri.getPort() > 65535) {
+				error(path, "'%s' has port %d; a port is 1 to 65535".formatted(text, uri.getPort()));
+				return null;
+			}
+			if (uri.getRawUserInfo() != null) {
+				error(path, "'%s' carries a user name in the URL; the vSphere Client fetches it without credentials"
+					.formatted(text.replace(uri.getRawUserInfo() + "@", "...@")));
+				return null;
+			}
 			if (scheme.equals("http")) {
 				warn(path, "'%s' uses http; the vSphere Client expects https in production".formatted(text));
 			}

@@ -1,6 +1,10 @@
 package dev.solutionagent.state;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -16,9 +20,13 @@ import java.util.List;
  * @param extensions the extensions sent, with the vCenter GUID they were sent for
  * @param httpStatus the last HTTP status, 0 when none came
  * @param attempts how many requests were made
+ * @param tokenId the first 16 hex digits of the SHA-256 of the token this run used, so
+ * that a later run can tell the same token from a new one; empty without a token. The
+ * token is 32 random bytes: its digest tells nothing of it
  */
 public record RegistrationRecord(Instant time, String outcome, int exitCode, String message, String endpointHost,
-		String pin, String payloadShape, List<ExtensionEntry> extensions, int httpStatus, int attempts) {
+		String pin, String payloadShape, List<ExtensionEntry> extensions, int httpStatus, int attempts,
+		String tokenId) {
 
 	/** The outcome of a record written just before the first request is sent. */
 	public static final String SENDING = "sending";
@@ -28,6 +36,31 @@ public record RegistrationRecord(Instant time, String outcome, int exitCode, Str
 
 	public RegistrationRecord {
 		extensions = List.copyOf(extensions);
+		tokenId = (tokenId != null) ? tokenId : "";
+	}
+
+	/**
+	 * The id a token is recorded by.
+	 * @param token the token
+	 * @return the first 16 hex digits of its SHA-256
+	 */
+	public static String tokenIdOf(String token) {
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(digest, 0, 8);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is not available in this JDK", ex);
+		}
+	}
+
+	/**
+	 * Whether this record shows a registration that used a given token.
+	 * @param id the token's id, as {@code tokenId}
+	 * @return {@code true} when registered with that token
+	 */
+	public boolean registeredWithToken(String id) {
+		return wasRegistered() && !this.tokenId.isEmpty() && this.tokenId.equals(id);
 	}
 
 	/**

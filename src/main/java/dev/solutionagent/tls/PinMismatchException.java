@@ -4,9 +4,12 @@ import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
 import java.util.List;
 
+import dev.solutionagent.Printable;
+
 /**
- * The peer presented no certificate with the pinned thumbprint. Thrown from the trust
- * check, so the handshake fails before any request is written.
+ * The peer's leaf certificate does not have the pinned thumbprint. Thrown from the trust
+ * check, so the handshake fails before any request is written. Its message is the one
+ * every pinned path prints: the host, the pin, and what the leaf presented.
  */
 public class PinMismatchException extends CertificateException {
 
@@ -25,11 +28,16 @@ public class PinMismatchException extends CertificateException {
 
 	private static String message(String peer, Thumbprint expected, List<X509Certificate> presented) {
 		if (presented.isEmpty()) {
-			return "%s presented no certificate; expected thumbprint %s".formatted(peer, expected);
+			return "%s presented no certificate; the pin is %s".formatted(peer, expected);
 		}
-		return "%s presented a certificate with %s thumbprint %s (subject %s), expected %s".formatted(peer,
-				expected.algorithm().jcaName(), Thumbprint.of(presented.get(0), expected.algorithm()),
-				presented.get(0).getSubjectX500Principal().getName(), expected);
+		X509Certificate leaf = presented.get(0);
+		String sha256 = Thumbprint.of(leaf, Thumbprint.Algorithm.SHA256).toString();
+		String shown = (expected.algorithm() == Thumbprint.Algorithm.SHA256) ? "SHA-256 thumbprint " + sha256
+				: "SHA-1 thumbprint %s (SHA-256 %s)".formatted(Thumbprint.of(leaf, expected.algorithm()), sha256);
+		return "%s presented a leaf certificate with %s (subject %s), but the pin is %s%s".formatted(peer, shown,
+				Printable.escape(leaf.getSubjectX500Principal().getName()), expected,
+				(presented.size() > 1) ? "; only the leaf counts, the other " + (presented.size() - 1)
+						+ " certificate(s) of its chain prove nothing" : "");
 	}
 
 	public String peer() {

@@ -10,10 +10,12 @@ import javax.net.ssl.SSLEngine;
 import javax.net.ssl.X509ExtendedTrustManager;
 
 /**
- * Trusts a server only when the leaf certificate, or any certificate of the chain it
- * presents, has the pinned thumbprint. A mismatch throws: returning quietly, or handing
- * over to the JDK's CA store, never happens. The host name is not checked; the pin alone
- * identifies vCenter, which is often reached by IP address.
+ * Trusts a server only when its leaf certificate has the pinned thumbprint. The handshake
+ * proves possession of the leaf's key and of no other: any other certificate of a chain
+ * is public and can be replayed by an impostor behind a leaf of its own, so it never
+ * counts. A mismatch throws: returning quietly, or handing over to the JDK's CA store,
+ * never happens. The host name is not checked; the pin alone identifies vCenter, which is
+ * often reached by IP address.
  */
 public final class PinnedTrustManager extends X509ExtendedTrustManager {
 
@@ -55,12 +57,9 @@ public final class PinnedTrustManager extends X509ExtendedTrustManager {
 		if (chain == null || chain.length == 0) {
 			throw new PinMismatchException(this.peer, this.pin, List.of());
 		}
-		for (X509Certificate certificate : chain) {
-			if (this.pin.matches(certificate)) {
-				return;
-			}
+		if (!this.pin.matches(chain[0])) {
+			throw new PinMismatchException(this.peer, this.pin, List.of(chain));
 		}
-		throw new PinMismatchException(this.peer, this.pin, List.of(chain));
 	}
 
 	/**

@@ -2,6 +2,7 @@ package dev.solutionagent.tls;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.net.SocketTimeoutException;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.security.cert.CertificateException;
@@ -29,9 +30,10 @@ public final class PresentedChain {
 	 * Fetch a server's chain.
 	 * @param host the host
 	 * @param port the port
-	 * @param timeout the connect and read timeout
+	 * @param timeout how long the connect and the handshake may take together: a server
+	 * that dribbles its handshake is cut off then
 	 * @return the chain, leaf first
-	 * @throws IOException when the server cannot be reached or presents nothing
+	 * @throws IOException when the server cannot be reached or presents nothing in time
 	 */
 	public static List<X509Certificate> fetch(String host, int port, Duration timeout) throws IOException {
 		AtomicReference<List<X509Certificate>> seen = new AtomicReference<>(List.of());
@@ -43,11 +45,23 @@ public final class PresentedChain {
 		catch (GeneralSecurityException ex) {
 			throw new IllegalStateException("TLS is not available in this JDK: " + ex.getMessage(), ex);
 		}
-		try (SSLSocket socket = (SSLSocket) context.getSocketFactory().createSocket()) {
-			socket.connect(new InetSocketAddress(host, port), (int) timeout.toMillis());
-			socket.setSoTimeout((int) timeout.toMillis());
+		try (SocketDeadline deadline = SocketDeadline.start(timeout);
+				SSLSocket socket = (SSLSocket) context.getSocketFactory().createSocket()) {
+			deadline.register(socket);
+			socket.connect(new InetSocketAddress(deadline.resolve(host)[0], port),
+					deadline.connectTimeoutMillis(timeout));
+			socket.setSoTimeout(deadline.connectTimeoutMillis(timeout));
 			socket.setEnabledProtocols(PinnedTls.PROTOCOLS);
-			socket.startHandshake();
+			try {
+				socket.startHandshake();
+			}
+			catch (IOException ex) {
+				if (deadline.hasExpired() && seen.get().isEmpty()) {
+					throw new SocketTimeoutException(
+							"%s:%d presented no certificate within %s s".formatted(host, port, timeout.toSeconds()));
+				}
+				throw ex;
+			}
 		}
 		catch (IOException ex) {
 			if (seen.get().isEmpty()) {

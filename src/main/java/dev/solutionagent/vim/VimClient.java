@@ -35,7 +35,7 @@ public final class VimClient implements AutoCloseable {
 	/**
 	 * Connect, read the service content and log in.
 	 * @param endpoint the vCenter's {@code /sdk} URL
-	 * @param pin the thumbprint vCenter's certificate (or one of its chain) must have
+	 * @param pin the thumbprint vCenter's leaf certificate must have
 	 * @param settings timeouts and User-Agent
 	 * @param credentials the user and password
 	 * @return the logged-in client; close it to log out
@@ -44,7 +44,8 @@ public final class VimClient implements AutoCloseable {
 	 */
 	public static VimClient login(VimEndpoint endpoint, Thumbprint pin, HttpSettings settings,
 			Credentials credentials) {
-		VimTransport transport = new VimTransport(endpoint, PinnedClient.create(pin, endpoint.peer(), settings));
+		VimTransport transport = new VimTransport(endpoint, PinnedClient.create(pin, endpoint.peer(), settings),
+				settings.exchangeTimeout());
 		try {
 			Element content = transport.call("RetrieveServiceContent", MoRef.SERVICE_INSTANCE, "", (xml) -> {
 			})

@@ -40,6 +40,9 @@ public record VimEndpoint(URI uri) {
 		if (uri.getHost() == null) {
 			throw new IllegalArgumentException("'%s' names no host; give https://HOST/sdk".formatted(text));
 		}
+		if (uri.getPort() == 0 || uri.getPort() > 65535) {
+			throw new IllegalArgumentException("'%s' has port %d; a port is 1 to 65535".formatted(text, uri.getPort()));
+		}
 		if (uri.getRawUserInfo() != null) {
 			throw new IllegalArgumentException("'%s' carries a user name in the URL; ".formatted(redact(uri))
 					+ "give credentials with --credentials FILE, AGENT_VCENTER_USERNAME/PASSWORD or the prompt");

@@ -2,6 +2,7 @@ package dev.solutionagent.vim;
 
 import java.util.Optional;
 
+import dev.solutionagent.Printable;
 import org.w3c.dom.Element;
 
 /**
@@ -50,10 +51,14 @@ public record VimFault(String type, String message, Optional<String> invalidProp
 		return name.endsWith("Fault") ? name.substring(0, name.length() - "Fault".length()) : name;
 	}
 
+	// Escaped: the fault's text is the server's, and it may hold terminal controls or
+	// line
+	// breaks.
 	@Override
 	public String toString() {
-		return this.type + this.invalidProperty.map((p) -> " (" + p + ")").orElse("")
+		String text = this.type + this.invalidProperty.map((p) -> " (" + p + ")").orElse("")
 				+ (this.message.isEmpty() ? "" : ": " + this.message);
+		return Printable.escape((text.length() > 500) ? text.substring(0, 500) + "..." : text);
 	}
 
 }

@@ -1,13 +1,12 @@
 package dev.solutionagent.vim;
 
-import java.io.IOException;
 import java.util.Optional;
 
-import javax.net.ssl.SSLException;
-
 import dev.solutionagent.ExitStatus;
-import dev.solutionagent.tls.PinMismatchException;
-import dev.solutionagent.tls.Thumbprint;
+import dev.solutionagent.Printable;
+import dev.solutionagent.delivery.Answer;
+import dev.solutionagent.delivery.ExchangeFailure;
+import dev.solutionagent.delivery.TransportOutcome;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.w3c.dom.Element;
@@ -49,7 +48,7 @@ final class VimOutcomes {
 			};
 			throw new VimException.Unreachable(exit, peer,
 					"%s answered %s with HTTP %d and a body that %s; is %s the vCenter's SDK URL (https://HOST/sdk)?"
-						.formatted(peer, method, status, ex.getMessage(), endpoint));
+						.formatted(peer, method, status, Printable.escape(ex.getMessage()), endpoint));
 		}
 		if (VimXml.SOAP_NS.equals(content.getNamespaceURI()) && "Fault".equals(content.getLocalName())) {
 			VimFault fault = VimFault.of(content);
@@ -59,43 +58,53 @@ final class VimOutcomes {
 		if (status != 200 || !(method + "Response").equals(content.getLocalName())) {
 			throw new VimException.Unreachable(ExitStatus.WINDOW_CLOSED, peer,
 					"%s answered %s with HTTP %d and <%s>, not <%sResponse>".formatted(peer, method, status,
-							content.getLocalName(), method));
+							Printable.escape(content.getLocalName()), method));
 		}
 		return content;
+	}
+
+	/**
+	 * An answer whose body broke off or overflowed the cap is no answer: its status line
+	 * alone cannot say whether the method did its work.
+	 * @param endpoint the vCenter
+	 * @param method the method called
+	 * @param answer the answer
+	 * @throws VimException when the body is incomplete
+	 */
+	static void checkComplete(VimEndpoint endpoint, String method, Answer answer) {
+		if (answer.truncated()) {
+			throw new VimException.Unreachable(ExitStatus.WINDOW_CLOSED, endpoint.peer(),
+					"%s answered %s with more than the %d bytes a vim25 answer may have here; is %s a vCenter?"
+						.formatted(endpoint.peer(), method, VimXml.MAX_BYTES, endpoint));
+		}
+		if (answer.bodyFailure() != null) {
+			throw new VimException.Unreachable(ExitStatus.WINDOW_CLOSED, endpoint.peer(),
+					"%s answered %s with HTTP %d, but the body broke off (%s); whether %s took effect is unknown: "
+						.formatted(endpoint.peer(), method, answer.status(),
+								Printable.escape(String.valueOf(answer.bodyFailure().getMessage())), method)
+							+ "check with 'solution-agent extension info'");
+		}
 	}
 
 	/**
 	 * What a failure without an answer means: a pin mismatch or another TLS failure (exit
 	 * 60; nothing was sent), else an unreachable vCenter (exit 6).
 	 * @param endpoint the vCenter
-	 * @param cause the I/O failure
+	 * @param failure the failed exchange
 	 * @return the exception to throw
 	 */
-	static VimException failure(VimEndpoint endpoint, IOException cause) {
+	static VimException failure(VimEndpoint endpoint, ExchangeFailure failure) {
 		String peer = endpoint.peer();
-		for (Throwable t = cause; t != null; t = t.getCause()) {
-			if (t instanceof PinMismatchException mismatch) {
-				Thumbprint presented = mismatch.presentedSha256();
-				return new VimException.Tls(peer, "vCenter %s presented a certificate with SHA-256 thumbprint %s%s, "
-					.formatted(peer, (presented != null) ? presented : "(none)", subject(mismatch))
-						+ "but --vcenter-thumbprint pins " + mismatch.expected() + "; nothing was sent. Compare "
-						+ "the presented thumbprint with the one on the vCenter appliance's console (out of band) "
-						+ "before you pin it", Optional.ofNullable(presented));
-			}
-		}
-		if (cause instanceof SSLException) {
-			return new VimException.Tls(peer,
-					"TLS handshake with vCenter %s failed (%s); nothing was sent".formatted(peer, cause.getMessage()),
-					Optional.empty());
-		}
-		return new VimException.Unreachable(ExitStatus.WINDOW_CLOSED, peer,
-				"vCenter %s cannot be reached (%s: %s); check --vcenter and the network".formatted(peer,
-						cause.getClass().getSimpleName(), cause.getMessage()));
-	}
-
-	private static String subject(PinMismatchException mismatch) {
-		return mismatch.presented().isEmpty() ? ""
-				: " (subject " + mismatch.presented().get(0).getSubjectX500Principal().getName() + ")";
+		TransportOutcome outcome = TransportOutcome.of(failure);
+		return switch (outcome.kind()) {
+			case PIN_MISMATCH -> new VimException.Tls(peer,
+					"vCenter " + outcome.detail() + ". Compare the presented thumbprint with the one on the vCenter "
+							+ "appliance's console (out of band) before you pin it with --vcenter-thumbprint",
+					Optional.ofNullable(outcome.mismatch().get().presentedSha256()));
+			case TLS_FAILURE -> new VimException.Tls(peer, "vCenter: " + outcome.detail(), Optional.empty());
+			case NOT_REACHED, ANSWER_LOST -> new VimException.Unreachable(ExitStatus.WINDOW_CLOSED, peer,
+					"vCenter " + outcome.detail() + "; check --vcenter and the network");
+		};
 	}
 
 }

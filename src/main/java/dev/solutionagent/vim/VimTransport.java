@@ -1,11 +1,12 @@
 package dev.solutionagent.vim;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
+import java.time.Duration;
 import java.util.Optional;
 
 import dev.solutionagent.ExitStatus;
+import dev.solutionagent.delivery.Answer;
+import dev.solutionagent.delivery.ExchangeFailure;
 import dev.solutionagent.delivery.PinnedClient;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -14,7 +15,6 @@ import org.w3c.dom.Element;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.web.client.ResourceAccessException;
 
 /**
  * One SOAP call at a time over the pinned client, with the session cookie;
@@ -40,11 +40,20 @@ final class VimTransport implements AutoCloseable {
 
 	private final PinnedClient http;
 
+	private final Duration exchangeTimeout;
+
 	private volatile @Nullable String cookie;
 
-	VimTransport(VimEndpoint endpoint, PinnedClient http) {
+	/**
+	 * Create a transport.
+	 * @param endpoint the vCenter
+	 * @param http the pinned client
+	 * @param exchangeTimeout the most one call may take, connect to last byte
+	 */
+	VimTransport(VimEndpoint endpoint, PinnedClient http, Duration exchangeTimeout) {
 		this.endpoint = endpoint;
 		this.http = http;
+		this.exchangeTimeout = exchangeTimeout;
 	}
 
 	VimEndpoint endpoint() {
@@ -78,27 +87,24 @@ final class VimTransport implements AutoCloseable {
 		logger.debug("{} on {} ({} bytes)", method, this.endpoint.peer(), body.length);
 		Answer answer;
 		try {
-			answer = this.http.rest()
-				.post()
-				.uri(this.endpoint.uri())
-				.contentType(TEXT_XML)
-				.accept(MediaType.TEXT_XML)
-				.header("SOAPAction", SOAP_ACTION)
-				.headers((headers) -> {
-					if (this.cookie != null) {
-						headers.set(HttpHeaders.COOKIE, this.cookie);
-					}
-				})
-				.body(body)
-				.exchange((request, response) -> new Answer(response.getStatusCode().value(),
-						response.getBody().readNBytes(VimXml.MAX_BYTES + 1),
-						response.getHeaders().getOrEmpty(HttpHeaders.SET_COOKIE)));
+			answer = this.http.exchange(this.exchangeTimeout, VimXml.MAX_BYTES,
+					(rest) -> rest.post()
+						.uri(this.endpoint.uri())
+						.contentType(TEXT_XML)
+						.accept(MediaType.TEXT_XML)
+						.header("SOAPAction", SOAP_ACTION)
+						.headers((headers) -> {
+							if (this.cookie != null) {
+								headers.set(HttpHeaders.COOKIE, this.cookie);
+							}
+						})
+						.body(body));
 		}
-		catch (ResourceAccessException ex) {
-			throw VimOutcomes.failure(this.endpoint,
-					(ex.getCause() instanceof IOException io) ? io : new IOException(ex.getMessage(), ex));
+		catch (ExchangeFailure ex) {
+			throw VimOutcomes.failure(this.endpoint, ex);
 		}
-		answer.sessionCookie().ifPresent((value) -> this.cookie = value);
+		VimOutcomes.checkComplete(this.endpoint, method, answer);
+		sessionCookie(answer).ifPresent((value) -> this.cookie = value);
 		return new Response(VimOutcomes.interpret(this.endpoint, method, key, answer.status(), answer.body()));
 	}
 
@@ -137,15 +143,12 @@ final class VimTransport implements AutoCloseable {
 
 	}
 
-	private record Answer(int status, byte[] body, List<String> setCookies) {
-
-		Optional<String> sessionCookie() {
-			return this.setCookies.stream()
-				.filter((header) -> header.startsWith(SESSION_COOKIE + "="))
-				.map((header) -> header.contains(";") ? header.substring(0, header.indexOf(';')) : header)
-				.findFirst();
-		}
-
+	private static Optional<String> sessionCookie(Answer answer) {
+		return answer.headerValues(HttpHeaders.SET_COOKIE)
+			.stream()
+			.filter((header) -> header.startsWith(SESSION_COOKIE + "="))
+			.map((header) -> header.contains(";") ? header.substring(0, header.indexOf(';')) : header)
+			.findFirst();
 	}
 
 }

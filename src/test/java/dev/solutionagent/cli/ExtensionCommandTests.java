@@ -91,7 +91,8 @@ class ExtensionCommandTests {
 	void registerWhenPinWrongThenExit60WithPresentedThumbprintAndNoRequestRead() {
 		CliRun run = extension("register", "--vcenter-thumbprint", TestTls.sha256("other").toString());
 		assertThat(run.exitCode()).isEqualTo(60);
-		assertThat(run.err()).contains("presented a certificate with SHA-256 thumbprint " + TestTls.sha256("server"))
+		assertThat(run.err())
+			.contains("presented a leaf certificate with SHA-256 thumbprint " + TestTls.sha256("server"))
 			.contains("nothing was sent");
 		assertThat(this.simulator.requestCount()).isZero();
 	}

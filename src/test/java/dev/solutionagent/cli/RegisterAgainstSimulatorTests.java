@@ -104,7 +104,7 @@ class RegisterAgainstSimulatorTests {
 		this.simulator.faults(Faults.none().withDropFirst(1));
 		Run run = register();
 		assertThat(run.code()).isEqualTo(7);
-		assertThat(run.err()).contains("possibly registered: an earlier attempt's response was lost");
+		assertThat(run.err()).contains("possibly registered: an earlier attempt may have used the one-time token");
 		assertThat(this.simulator.registrations()).hasSize(2);
 	}
 

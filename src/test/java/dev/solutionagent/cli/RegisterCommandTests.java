@@ -34,7 +34,11 @@ class RegisterCommandTests {
 
 	private static final String TOKEN = "cmVnaXN0ZXItY29tbWFuZC10b2tlbg==";
 
+	private static final String NEW_TOKEN = "YS1uZXctdG9rZW4tZnJvbS1hLXJlZGVwbG95bWVudA==";
+
 	private static final String MANIFEST = "{\"manifestVersion\": \"1.0.0\"}";
+
+	private String token = TOKEN;
 
 	@TempDir
 	Path dir;
@@ -43,7 +47,7 @@ class RegisterCommandTests {
 
 	@AfterEach
 	void tokenNeverPrinted(CapturedOutput output) {
-		assertThat(output.getAll()).doesNotContain(TOKEN);
+		assertThat(output.getAll()).doesNotContain(TOKEN).doesNotContain(NEW_TOKEN);
 	}
 
 	@Test
@@ -61,8 +65,26 @@ class RegisterCommandTests {
 			assertThat(again.code()).isZero();
 			assertThat(again.out()).contains("Already registered");
 			assertThat(server.requests()).hasSize(2);
-			assertThat(register(server, server.sha256(), "--force").code()).isZero();
+		}
+	}
+
+	@Test
+	void registerWhenForcedWithTheTokenThatRegisteredThenRefusedWithoutSendingAndTheRecordKept() throws IOException {
+		try (TestHttpsServer server = server(200)) {
+			assertThat(register(server, server.sha256()).code()).isZero();
+			String registered = Files.readString(this.dir.resolve("state/result.json"));
+			Run forced = register(server, server.sha256(), "--force");
+			assertThat(forced.code()).isEqualTo(4);
+			assertThat(forced.err()).contains("--force refused").contains("already registered the plug-in");
+			assertThat(server.requests()).hasSize(2);
+			assertThat(Files.readString(this.dir.resolve("state/result.json"))).isEqualTo(registered);
+			assertThat(this.dir.resolve("state/done")).exists();
+			this.token = NEW_TOKEN;
+			Run redeployed = register(server, server.sha256(), "--force");
+			assertThat(redeployed.code()).as(redeployed.err()).isZero();
 			assertThat(server.requests()).hasSize(4);
+			assertThat(Files.readAllLines(this.dir.resolve("state/history.jsonl"))).hasSize(4)
+				.noneMatch((line) -> line.contains(TOKEN) || line.contains(NEW_TOKEN));
 		}
 	}
 
@@ -97,10 +119,10 @@ class RegisterCommandTests {
 	}
 
 	@Test
-	void registerWhenPreflightSeesAnotherCertificateThenExit5AndNoRegistration() throws IOException {
+	void registerWhenPreflightSeesAnotherCertificateThenExit10AndNoRegistration() throws IOException {
 		try (TestHttpsServer server = server(200)) {
 			Run run = register(server, server.sha256(), "--certificate", "src/test/resources/tls/other.pem");
-			assertThat(run.code()).isEqualTo(5);
+			assertThat(run.code()).isEqualTo(10);
 			assertThat(run.err()).contains("Preflight failed").contains("server[0].serverThumbprint declares");
 			assertThat(server.requests()).isEmpty();
 		}
@@ -156,7 +178,7 @@ class RegisterCommandTests {
 						    <Property oe:key="example.adminEmail" oe:value="ops@example.com"/>
 						  </PropertySection>
 						</Environment>"""
-					.formatted(TOKEN, server.uri("/api/ui/solutioninstall"), pin));
+					.formatted(this.token, server.uri("/api/ui/solutioninstall"), pin));
 		Path descriptor = this.dir.resolve("extension.yaml");
 		Files.writeString(descriptor, Files.readString(Path.of("examples/extension.yaml"))
 			.replace("${appliance.address}", "127.0.0.1:" + server.uri("/").getPort()));

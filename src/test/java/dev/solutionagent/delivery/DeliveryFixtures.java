@@ -50,9 +50,20 @@ final class DeliveryFixtures {
 		return PayloadBuilder.build(descriptor, placeholders, PayloadShape.LIST, List.of());
 	}
 
+	static TokenWindow window() {
+		return new TokenWindow(DEPLOYED, "test", Duration.ofMinutes(30), Duration.ofMinutes(1));
+	}
+
 	static WindowRetry retry(MutableClock clock) {
-		TokenWindow window = new TokenWindow(DEPLOYED, "test", Duration.ofMinutes(30), Duration.ofMinutes(1));
-		return new WindowRetry(window, RetrySettings.defaults(), clock, clock.sleeper(), new Random(1));
+		return new WindowRetry(window().attempts(), RetrySettings.defaults(), clock, clock.sleeper(), new Random(1));
+	}
+
+	static SolutionInstallClient client(HttpSettings http, MutableClock clock) {
+		return new SolutionInstallClient(http, retry(clock), window(), clock);
+	}
+
+	static Preflight preflight(HttpSettings http, MutableClock clock) {
+		return new Preflight(http, retry(clock), clock);
 	}
 
 	static HttpSettings http() {

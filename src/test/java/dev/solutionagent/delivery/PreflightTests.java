@@ -52,8 +52,8 @@ class PreflightTests {
 				(r, e, n) -> TestHttpsServer.respond(e, 200, MANIFEST))) {
 			assertThatExceptionOfType(DeliveryException.class)
 				.isThrownBy(() -> preflight().check(payload(server, declared).extensions()))
-				.satisfies((ex) -> assertThat(ex.status()).isEqualTo(ExitStatus.PAYLOAD_REFUSED))
-				.withMessageContaining("presented a certificate with thumbprint " + server.sha256())
+				.satisfies((ex) -> assertThat(ex.status()).isEqualTo(ExitStatus.PREFLIGHT_FAILED))
+				.withMessageContaining("presented a leaf certificate with thumbprint " + server.sha256())
 				.withMessageContaining("server[0].serverThumbprint declares " + declared)
 				.withMessageContaining("nothing was sent to vCenter");
 			assertThat(server.requests()).isEmpty();
@@ -61,7 +61,7 @@ class PreflightTests {
 	}
 
 	@Test
-	void checkWhenNotAManifestThenExit5() {
+	void checkWhenNotAManifestThenPreflightFails() {
 		try (TestHttpsServer server = TestHttpsServer.start("server",
 				(r, e, n) -> TestHttpsServer.respond(e, 200, "{\"hello\": \"world\"}"))) {
 			assertThatExceptionOfType(DeliveryException.class)
@@ -71,12 +71,12 @@ class PreflightTests {
 	}
 
 	@Test
-	void checkWhenNeverServedBeforeTheWindowClosesThenExit5NamingTheManifest() {
+	void checkWhenNeverServedBeforeTheDeadlineThenPreflightFailsNamingTheManifest() {
 		try (TestHttpsServer server = TestHttpsServer.start("server",
 				(r, e, n) -> TestHttpsServer.respond(e, 503, ""))) {
 			assertThatExceptionOfType(DeliveryException.class)
 				.isThrownBy(() -> preflight().check(payload(server, server.sha256()).extensions()))
-				.satisfies((ex) -> assertThat(ex.status()).isEqualTo(ExitStatus.PAYLOAD_REFUSED))
+				.satisfies((ex) -> assertThat(ex.status()).isEqualTo(ExitStatus.PREFLIGHT_FAILED))
 				.withMessageContaining("the plug-in manifest " + server.uri("/example/plugin.json"))
 				.withMessageContaining("--skip-preflight");
 		}
@@ -90,7 +90,7 @@ class PreflightTests {
 	}
 
 	private Preflight preflight() {
-		return new Preflight(DeliveryFixtures.http(), DeliveryFixtures.retry(this.clock));
+		return DeliveryFixtures.preflight(DeliveryFixtures.http(), this.clock);
 	}
 
 	private static Payload payload(TestHttpsServer server, Thumbprint declared) {

@@ -105,7 +105,7 @@ class SolutionInstallClientTests {
 					assertThat(ex.status()).isEqualTo(ExitStatus.OUTCOME_UNKNOWN);
 					assertThat(ex.attempts()).isEqualTo(2);
 				})
-				.withMessageStartingWith("possibly registered: an earlier attempt's response was lost");
+				.withMessageStartingWith("possibly registered: an earlier attempt may have used the one-time token");
 		}
 	}
 
@@ -116,8 +116,8 @@ class SolutionInstallClientTests {
 			Thumbprint pin = Thumbprint.parse("CD".repeat(32));
 			assertThatExceptionOfType(DeliveryException.class).isThrownBy(() -> register(server, pin))
 				.satisfies((ex) -> assertThat(ex.status()).isEqualTo(ExitStatus.TLS))
-				.withMessageContaining("presented a certificate with SHA-256 thumbprint " + server.sha256())
-				.withMessageContaining("expected " + pin);
+				.withMessageContaining("presented a leaf certificate with SHA-256 thumbprint " + server.sha256())
+				.withMessageContaining("but the pin is " + pin);
 			assertThat(server.requests()).isEmpty();
 			assertThat(this.clock.sleeps()).isEmpty();
 		}
@@ -130,8 +130,7 @@ class SolutionInstallClientTests {
 			port = socket.getLocalPort();
 		}
 		URI endpoint = URI.create("https://127.0.0.1:" + port + PATH);
-		SolutionInstallClient client = new SolutionInstallClient(DeliveryFixtures.http(),
-				DeliveryFixtures.retry(this.clock), this.clock);
+		SolutionInstallClient client = DeliveryFixtures.client(DeliveryFixtures.http(), this.clock);
 		assertThatExceptionOfType(DeliveryException.class)
 			.isThrownBy(() -> client.register(DeliveryFixtures.context(endpoint, Thumbprint.parse("AB".repeat(32))),
 					this.payload))
@@ -140,7 +139,7 @@ class SolutionInstallClientTests {
 				assertThat(ex.attempts()).isGreaterThan(10);
 			})
 			.withMessageContaining("cannot be reached")
-			.withMessageContaining("Redeploy the appliance");
+			.withMessageContaining("redeploy the appliance");
 	}
 
 	@Test
@@ -153,9 +152,8 @@ class SolutionInstallClientTests {
 			}
 			TestHttpsServer.respond(e, 200, "{}");
 		})) {
-			SolutionInstallClient client = new SolutionInstallClient(
-					HttpSettings.defaults().withTimeouts(Duration.ofSeconds(5), Duration.ofMillis(300)),
-					DeliveryFixtures.retry(this.clock), this.clock);
+			SolutionInstallClient client = DeliveryFixtures.client(
+					HttpSettings.defaults().withTimeouts(Duration.ofSeconds(5), Duration.ofMillis(300)), this.clock);
 			DeliveryResult result = client.register(DeliveryFixtures.context(server.uri(PATH), server.sha256()),
 					this.payload);
 			release.countDown();
@@ -176,7 +174,7 @@ class SolutionInstallClientTests {
 	}
 
 	private DeliveryResult register(TestHttpsServer server, Thumbprint pin) {
-		return new SolutionInstallClient(DeliveryFixtures.http(), DeliveryFixtures.retry(this.clock), this.clock)
+		return DeliveryFixtures.client(DeliveryFixtures.http(), this.clock)
 			.register(DeliveryFixtures.context(server.uri(PATH), pin), this.payload);
 	}
 

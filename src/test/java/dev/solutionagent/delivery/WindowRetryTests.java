@@ -105,7 +105,7 @@ class WindowRetryTests {
 	}
 
 	private WindowRetry retry(RetrySettings settings) {
-		return new WindowRetry(this.window, settings, this.clock, this.clock.sleeper(), new Random(7));
+		return new WindowRetry(this.window.attempts(), settings, this.clock, this.clock.sleeper(), new Random(7));
 	}
 
 }
