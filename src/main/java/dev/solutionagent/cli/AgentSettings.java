@@ -82,6 +82,9 @@ record AgentSettings(Path descriptor, Optional<Path> certificate, TransportSetti
 				ExtensionSettings.of(properties));
 	}
 
+	// The shortest wait between attempts: shorter ones would turn retries into a flood.
+	private static final Duration MIN_DELAY = Duration.ofMillis(100);
+
 	private static void check(AgentProperties properties) {
 		HttpProperties http = properties.getHttp();
 		RetryProperties retry = properties.getRetry();
@@ -89,8 +92,8 @@ record AgentSettings(Path descriptor, Optional<Path> certificate, TransportSetti
 		TransportProperties transport = properties.getTransport();
 		new SettingChecks().positive("agent.http.connect-timeout", http.getConnectTimeout())
 			.positive("agent.http.read-timeout", http.getReadTimeout())
-			.positive("agent.retry.initial-delay", retry.getInitialDelay())
-			.positive("agent.retry.max-delay", retry.getMaxDelay())
+			.atLeast("agent.retry.initial-delay", retry.getInitialDelay(), MIN_DELAY)
+			.atLeast("agent.retry.max-delay", retry.getMaxDelay(), MIN_DELAY)
 			.require(
 					retry.getInitialDelay() == null || retry.getMaxDelay() == null
 							|| retry.getMaxDelay().compareTo(retry.getInitialDelay()) >= 0,

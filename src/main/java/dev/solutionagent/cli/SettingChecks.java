@@ -39,6 +39,22 @@ final class SettingChecks {
 	}
 
 	/**
+	 * A duration of at least a floor and at most a day: a wait so short that it would
+	 * turn retries into a flood is refused.
+	 * @param property the property name
+	 * @param value the bound value
+	 * @param floor the shortest allowed
+	 * @return this
+	 */
+	SettingChecks atLeast(String property, Duration value, Duration floor) {
+		if (value == null || value.compareTo(floor) < 0 || value.compareTo(A_DAY) > 0) {
+			this.problems.add("%s is %s; expected a duration from %s to a day, such as 1s".formatted(property,
+					describe(value), describe(floor)));
+		}
+		return this;
+	}
+
+	/**
 	 * A duration that may be zero but not negative, and at most a day.
 	 * @param property the property name
 	 * @param value the bound value

@@ -89,6 +89,26 @@ class RegisterFallbackTests {
 	}
 
 	@Test
+	void registerWhenAnEarlierRunDiedAfterRegisteringThenTheKeyIsUpdatedAndCredentialsScrubbed() throws IOException {
+		assertThat(register(environment(PASSWORD)).code()).isZero();
+		// Power lost after RegisterExtension: the newest record is the one written before
+		// Login, and neither the registration nor the marker was recorded.
+		Path state = this.dir.resolve("state");
+		Files.delete(state.resolve("done"));
+		Files.delete(state.resolve("result.json"));
+		List<String> history = Files.readAllLines(state.resolve("history.jsonl"));
+		Files.write(state.resolve("history.jsonl"), history.subList(0, 1));
+		assertThat(history.get(0)).contains("\"outcome\":\"sending\"");
+		this.scrubbed.clear();
+		Run run = register(environment(PASSWORD));
+		assertThat(run.code()).as(run.err()).isZero();
+		assertThat(this.simulator.calls()).contains("UpdateExtension");
+		assertThat(state.resolve("done")).exists();
+		assertThat(this.scrubbed)
+			.containsExactly(Set.of(ExtensionManagerContext.USERNAME, ExtensionManagerContext.PASSWORD));
+	}
+
+	@Test
 	void registerWhenLoginRefusedThenExit4AndCredentialsKeptForTheNextBoot() throws IOException {
 		Run run = register(environment("wrong-password"));
 		assertThat(run.code()).isEqualTo(4);

@@ -11,9 +11,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class DemoIntegrationTests {
 
-	// A jar cannot be handed a test clock; with no backoff its retries need no waiting
-	// either.
-	private static final Map<String, String> NO_BACKOFF = Map.of("AGENT_RETRY_INITIALDELAY", "0ms");
+	// A jar cannot be handed a test clock; with the shortest backoff allowed its retries
+	// wait a fraction of a second.
+	private static final Map<String, String> NO_BACKOFF = Map.of("AGENT_RETRY_INITIALDELAY", "100ms");
 
 	@Test
 	void demoWhenRunFromTheJarThenRegistersAndTheSecondRunIsANoOp() throws Exception {
