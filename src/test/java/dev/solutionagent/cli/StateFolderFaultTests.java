@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 
 import dev.solutionagent.simulator.SimulatorSettings;
 import dev.solutionagent.simulator.SolutionInstallSimulator;
+import dev.solutionagent.testsupport.TestHttpsServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -68,15 +69,7 @@ class StateFolderFaultTests {
 	void registerWhenStateFolderIsFullThenStopsBeforeSendingAndTheTokenStaysUnused(CapturedOutput output)
 			throws Exception {
 		mountTmpfs("size=64k");
-		try (OutputStream filler = Files.newOutputStream(this.mounted.resolve("filler"))) {
-			byte[] block = new byte[4096];
-			for (int i = 0; i < 64; i++) {
-				filler.write(block);
-			}
-		}
-		catch (IOException ex) {
-			// Full: exactly what this case needs.
-		}
+		fill(this.mounted.resolve("filler"));
 		register(output).exits(2).marked(false).logs("cannot be written");
 		assertThat(this.simulator.tokenUsed()).isFalse();
 	}
@@ -88,6 +81,45 @@ class StateFolderFaultTests {
 		assumeTrue(run("mount", "-o", "remount,ro", this.mounted.toString()) == 0, "remount read-only not allowed");
 		register(output).exits(2).logs("Read-only file system");
 		assertThat(this.simulator.tokenUsed()).isFalse();
+	}
+
+	@Test
+	void registerWhenStateFolderFailsAfterVcenterAcceptedThenRegisteredIsStillPrintedAndExit0(CapturedOutput output)
+			throws Exception {
+		mountTmpfs("size=64k");
+		String token = "c3RhdGUtZmFpbHMtYWZ0ZXItMjAw";
+		try (TestHttpsServer vcenter = TestHttpsServer.start("server", (request, exchange, n) -> {
+			if (request.path().endsWith("plugin.json")) {
+				TestHttpsServer.respond(exchange, 200, "{\"manifestVersion\": \"1.0.0\"}");
+				return;
+			}
+			// The disk fills up while vCenter processes the registration.
+			fill(this.mounted.resolve("filler"));
+			TestHttpsServer.respond(exchange, 200, "{}");
+		})) {
+			Path environment = this.matrix.environment(token, vcenter.uri("/api/ui/solutioninstall").toString(),
+					vcenter.sha256().toString());
+			FaultRun run = this.matrix
+				.register(output, environment, this.matrix.descriptor("127.0.0.1:" + vcenter.uri("/").getPort()),
+						Path.of("src/test/resources/tls/server.pem"))
+				.neverShows(token)
+				.exits(0)
+				.logs("Registered with vCenter (HTTP 200), but it could not be recorded");
+			assertThat(run.out()).contains("Registered com.example.vsphere.remoteplugin 1.2.0.0");
+			assertThat(this.matrix.stateDir().resolve("done")).doesNotExist();
+		}
+	}
+
+	private static void fill(Path file) {
+		try (OutputStream filler = Files.newOutputStream(file)) {
+			byte[] block = new byte[4096];
+			for (int i = 0; i < 64; i++) {
+				filler.write(block);
+			}
+		}
+		catch (IOException ex) {
+			// Full: exactly what these cases need.
+		}
 	}
 
 	private FaultRun register(CapturedOutput output) {
