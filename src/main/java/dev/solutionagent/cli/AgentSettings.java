@@ -74,7 +74,7 @@ record AgentSettings(Path descriptor, Optional<Path> certificate, TransportSetti
 				HttpSettings.defaults()
 					.withTimeouts(properties.getHttp().getConnectTimeout(), properties.getHttp().getReadTimeout()),
 				new RetrySettings(retry.getInitialDelay(), retry.getMaxDelay(), retry.getMultiplier(),
-						retry.getJitter()),
+						retry.getJitter(), retry.getReachabilityInterval()),
 				new WindowSettings(Optional.ofNullable(window.getDeployedAt()), window.getBootTimeFile(),
 						window.getLifetime(), window.getMargin()),
 				properties.getPreflightTimeout(), Optional.ofNullable(properties.getThumbprintUrl()),
@@ -100,6 +100,7 @@ record AgentSettings(Path descriptor, Optional<Path> certificate, TransportSetti
 					"agent.retry.max-delay is shorter than agent.retry.initial-delay")
 			.between("agent.retry.multiplier", retry.getMultiplier(), 1, 10, true, "2.0")
 			.between("agent.retry.jitter", retry.getJitter(), 0, 1, false, "0.2")
+			.atLeast("agent.retry.reachability-interval", retry.getReachabilityInterval(), MIN_DELAY)
 			.positive("agent.window.lifetime", window.getLifetime())
 			.notNegative("agent.window.margin", window.getMargin())
 			.require(

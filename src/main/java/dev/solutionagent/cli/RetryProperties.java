@@ -23,6 +23,9 @@ public class RetryProperties {
 	/** The random spread of each wait, as a fraction. */
 	private double jitter = DEFAULTS.jitter();
 
+	/** How often a peer that nothing reached is asked whether it accepts connections. */
+	private Duration reachabilityInterval = DEFAULTS.reachabilityInterval();
+
 	public Duration getInitialDelay() {
 		return this.initialDelay;
 	}
@@ -53,6 +56,14 @@ public class RetryProperties {
 
 	public void setJitter(double jitter) {
 		this.jitter = jitter;
+	}
+
+	public Duration getReachabilityInterval() {
+		return this.reachabilityInterval;
+	}
+
+	public void setReachabilityInterval(Duration reachabilityInterval) {
+		this.reachabilityInterval = reachabilityInterval;
 	}
 
 }

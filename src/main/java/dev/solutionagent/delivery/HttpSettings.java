@@ -30,6 +30,16 @@ public record HttpSettings(Duration connectTimeout, Duration readTimeout, String
 	}
 
 	/**
+	 * The most one reachability probe may take: short, so that a peer that comes up is
+	 * seen soon after.
+	 * @return the connect timeout, at most 2 s
+	 */
+	public Duration probeTimeout() {
+		Duration most = Duration.ofSeconds(2);
+		return (this.connectTimeout.compareTo(most) < 0) ? this.connectTimeout : most;
+	}
+
+	/**
 	 * The agent's version, from the jar manifest.
 	 * @return the version, or {@code dev} when run from classes
 	 */

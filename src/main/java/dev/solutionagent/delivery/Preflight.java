@@ -84,7 +84,10 @@ public final class Preflight {
 		String peer = manifest.getHost() + ((manifest.getPort() != -1) ? ":" + manifest.getPort() : "");
 		int[] attempts = { 0 };
 		try (PinnedClient client = PinnedClient.create(declared.get(), peer, this.http)) {
-			this.retry.run("preflight of " + manifest, () -> {
+			WindowRetry.Peer server = new WindowRetry.Peer("the plug-in server at " + peer,
+					Reachability.of(manifest.getHost(), (manifest.getPort() != -1) ? manifest.getPort() : 443,
+							declared.get(), this.http.probeTimeout()));
+			this.retry.run("preflight of " + manifest, Optional.of(server), () -> {
 				attempts[0]++;
 				Duration left = this.retry.deadline().remaining(this.clock.instant());
 				Duration budget = (left.compareTo(this.http.exchangeTimeout()) < 0) ? left
@@ -93,7 +96,7 @@ public final class Preflight {
 						(rest) -> rest.get().uri(manifest).accept(MediaType.APPLICATION_JSON));
 				Verdict verdict = Outcomes.manifest(exchange, manifest, declared.get());
 				if (verdict.isTransient()) {
-					throw new TransientFailure(verdict.detail(), verdict.retryAfter(), false);
+					throw TransientFailure.of(verdict);
 				}
 				if (!verdict.isDone()) {
 					throw new DeliveryException(verdict.status(),

@@ -10,11 +10,14 @@ import java.time.Duration;
  * @param multiplier the growth of the wait per failure
  * @param jitter the random spread of each wait, as a fraction (0.2 means plus or minus 20
  * percent)
+ * @param reachabilityInterval how often a peer that nothing reached is asked whether it
+ * accepts connections now
  */
-public record RetrySettings(Duration initialDelay, Duration maxDelay, double multiplier, double jitter) {
+public record RetrySettings(Duration initialDelay, Duration maxDelay, double multiplier, double jitter,
+		Duration reachabilityInterval) {
 
 	public static RetrySettings defaults() {
-		return new RetrySettings(Duration.ofSeconds(1), Duration.ofSeconds(30), 2.0, 0.2);
+		return new RetrySettings(Duration.ofSeconds(1), Duration.ofSeconds(30), 2.0, 0.2, Duration.ofMillis(500));
 	}
 
 	/**

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import dev.solutionagent.ExitStatus;
 import dev.solutionagent.environment.SolutionInstallContext;
@@ -77,7 +78,9 @@ public final class SolutionInstallClient {
 		String peer = endpoint.getHost() + ((endpoint.getPort() != -1) ? ":" + endpoint.getPort() : "");
 		Attempts attempts = new Attempts(earlierRunMaySpend);
 		try (PinnedClient client = PinnedClient.create(context.pin(), peer, this.http)) {
-			Verdict verdict = this.retry.run("solution install", () -> {
+			WindowRetry.Peer vcenter = new WindowRetry.Peer("vCenter at " + peer, Reachability.of(endpoint.getHost(),
+					(endpoint.getPort() != -1) ? endpoint.getPort() : 443, context.pin(), this.http.probeTimeout()));
+			Verdict verdict = this.retry.run("solution install", Optional.of(vcenter), () -> {
 				Instant now = this.clock.instant();
 				logger.info("Attempt {}: POST {} ({} shape, {} bytes), {} left in the token window",
 						attempts.size() + 1, endpoint, payload.shape(), payload.body().length,
@@ -92,7 +95,7 @@ public final class SolutionInstallClient {
 				Verdict outcome = Outcomes.registration(exchange, attempts.tokenMayBeSpent(), now);
 				attempts.add(outcome);
 				if (outcome.isTransient()) {
-					throw new TransientFailure(outcome.detail(), outcome.retryAfter(), outcome.mayHaveConsumedToken());
+					throw TransientFailure.of(outcome);
 				}
 				if (!outcome.isDone()) {
 					throw new DeliveryException(outcome.status(), outcome.detail(), attempts.size(),

@@ -3,6 +3,7 @@ package dev.solutionagent.delivery;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
 
@@ -17,14 +18,20 @@ import org.springframework.util.backoff.BackOff;
 import org.springframework.util.backoff.BackOffExecution;
 
 /**
- * Runs an operation with Spring Framework's {@link RetryTemplate}: transient failures are
- * retried with exponential backoff, jitter and the server's Retry-After, never past a
- * deadline (the token window's, or the preflight's own). RetryTemplate waits with
- * {@code Thread.sleep} and times out on the system clock, so the policy's back-off does
- * the waiting through the injected {@link Sleeper} and {@link Clock} and hands
- * RetryTemplate a zero delay.
+ * Runs an operation with Spring Framework's {@link RetryTemplate}, never past a deadline
+ * (the token window's, or the preflight's own). What comes after a failed attempt depends
+ * on whether it reached the peer: an answer (429, 5xx, a request without an answer) backs
+ * off exponentially with jitter and the server's Retry-After; an attempt that reached
+ * nothing (refused, no route, no name, no handshake) waits for the peer to accept
+ * connections, asking it every {@code agent.retry.reachability-interval}, so that the
+ * next attempt goes out as soon as it does. RetryTemplate waits with {@code Thread.sleep}
+ * and times out on the system clock, so all waiting happens here through the injected
+ * {@link Sleeper} and {@link Clock}, and RetryTemplate is handed a zero delay.
  */
 public final class WindowRetry {
+
+	/** At most one "waiting for" line in this time. */
+	static final Duration WAITING_LOG_INTERVAL = Duration.ofSeconds(30);
 
 	private static final Logger logger = LoggerFactory.getLogger(WindowRetry.class);
 
@@ -52,20 +59,22 @@ public final class WindowRetry {
 	}
 
 	/**
-	 * Run an operation until it succeeds, fails for good, or the window closes.
+	 * Run an operation until it succeeds, fails for good, or the deadline passes.
 	 * @param <T> the result type
 	 * @param operation what is attempted, for the log
+	 * @param peer who is waited for when nothing reaches it, such as
+	 * {@code vCenter at vc.example.com}, with the probe that asks
 	 * @param attempt one attempt; throws {@link TransientFailure} to be retried, anything
 	 * else to stop
 	 * @return the result of the successful attempt
-	 * @throws RetriesExhausted when the window closes (or has closed) first
+	 * @throws RetriesExhausted when the deadline passes (or has passed) first
 	 */
-	<T> T run(String operation, Supplier<T> attempt) {
+	<T> T run(String operation, Optional<Peer> peer, Supplier<T> attempt) {
 		if (!this.deadline.isOpen(this.clock.instant())) {
 			throw new RetriesExhausted("%s closed at %s, before the first attempt (%s)".formatted(this.deadline.name(),
 					this.deadline.at(), this.deadline.why()), null);
 		}
-		WindowPolicy policy = new WindowPolicy(operation);
+		WindowPolicy policy = new WindowPolicy(operation, peer);
 		try {
 			return new RetryTemplate(policy).execute(new Retryable<T>() {
 
@@ -93,16 +102,61 @@ public final class WindowRetry {
 		}
 	}
 
-	// Remembers the last failure so that the back-off can honour its Retry-After and log
-	// it.
+	/**
+	 * Wait until a peer accepts connections, asking it at a fixed interval.
+	 * @param peer the peer and its probe
+	 * @param failedAttempt the attempt that found nothing
+	 * @return {@code true} when it answered; {@code false} when the deadline would pass
+	 * first
+	 */
+	boolean awaitReachable(Peer peer, int failedAttempt) {
+		Instant start = this.clock.instant();
+		Instant logged = null;
+		Duration interval = this.settings.reachabilityInterval();
+		while (true) {
+			Instant now = this.clock.instant();
+			Duration left = this.deadline.remaining(now);
+			if (interval.compareTo(left) >= 0) {
+				logger.warn("{} did not accept connections before {} closed ({} waited since attempt {})", peer.label(),
+						this.deadline.name(), Durations.words(Duration.between(start, now)), failedAttempt);
+				return false;
+			}
+			if (logged == null || !now.isBefore(logged.plus(WAITING_LOG_INTERVAL))) {
+				logger.warn("Waiting for {} to accept connections: {} so far, {} left in {}", peer.label(),
+						Durations.words(Duration.between(start, now)), Durations.words(left), this.deadline.name());
+				logged = now;
+			}
+			try {
+				this.sleeper.sleep(interval);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return false;
+			}
+			if (peer.reachability().probe()) {
+				logger.info("{} accepts connections after {}; attempt {} goes out now", peer.label(),
+						Durations.words(Duration.between(start, this.clock.instant())), failedAttempt + 1);
+				return true;
+			}
+		}
+	}
+
+	// Remembers the last failure so that the back-off can honour its Retry-After, tell a
+	// peer that answered from one that did not, and log it.
 	private final class WindowPolicy implements RetryPolicy, BackOff {
 
 		private final String operation;
 
+		private final Optional<Peer> peer;
+
 		private TransientFailure last;
 
-		WindowPolicy(String operation) {
+		// Only failures that reached the peer grow the back-off.
+		private int answered;
+
+		WindowPolicy(String operation, Optional<Peer> peer) {
 			this.operation = operation;
+			this.peer = peer;
 		}
 
 		@Override
@@ -126,7 +180,14 @@ public final class WindowRetry {
 		}
 
 		private long nextBackOff(int failedAttempt) {
-			Duration delay = delay(failedAttempt, this.last);
+			if (!this.last.peerReached() && this.peer.isPresent()) {
+				logger.warn(
+						"{} attempt {} failed: {}; nothing reached {}, so the next attempt waits until it accepts "
+								+ "connections",
+						this.operation, failedAttempt, this.last.getMessage(), this.peer.get().label());
+				return awaitReachable(this.peer.get(), failedAttempt) ? 0 : BackOffExecution.STOP;
+			}
+			Duration delay = delay(++this.answered, this.last);
 			Instant now = WindowRetry.this.clock.instant();
 			Duration left = WindowRetry.this.deadline.remaining(now);
 			String name = WindowRetry.this.deadline.name();
@@ -155,6 +216,16 @@ public final class WindowRetry {
 		Duration jittered = Duration
 			.ofMillis(Math.min((long) (base.toMillis() * spread), this.settings.maxDelay().toMillis()));
 		return failure.retryAfter().filter((asked) -> asked.compareTo(jittered) > 0).orElse(jittered);
+	}
+
+	/**
+	 * Who is waited for when an attempt reaches nothing, and how to ask.
+	 *
+	 * @param label for the log, such as {@code vCenter at vc.example.com:443}
+	 * @param reachability the probe
+	 */
+	public record Peer(String label, Reachability reachability) {
+
 	}
 
 }

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -33,6 +34,8 @@ final class FaultMatrix {
 
 	private final AtomicReference<Runnable> onFirstWait = new AtomicReference<>();
 
+	private final AtomicReference<Timed> timed = new AtomicReference<>();
+
 	FaultMatrix(Path dir) {
 		this.dir = dir;
 	}
@@ -43,6 +46,15 @@ final class FaultMatrix {
 	 */
 	void onFirstWait(Runnable action) {
 		this.onFirstWait.set(action);
+	}
+
+	/**
+	 * Act once, at the first wait that ends at or after a moment of the virtual clock.
+	 * @param moment when
+	 * @param action what to do
+	 */
+	void when(Instant moment, Runnable action) {
+		this.timed.set(new Timed(moment, action));
 	}
 
 	Path stateDir() {
@@ -122,7 +134,15 @@ final class FaultMatrix {
 				action.run();
 			}
 			advance.sleep(duration);
+			Timed due = this.timed.get();
+			if (due != null && !this.clock.instant().isBefore(due.moment()) && this.timed.compareAndSet(due, null)) {
+				due.action().run();
+			}
 		};
+	}
+
+	private record Timed(Instant moment, Runnable action) {
+
 	}
 
 }

@@ -5,7 +5,9 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 
 import dev.solutionagent.simulator.Faults;
@@ -193,6 +195,38 @@ class FaultMatrixTests {
 				.marked(true)
 				.logs("cannot be reached")
 				.neverShows(TOKEN);
+		}
+		finally {
+			if (server.get() != null) {
+				server.get().close();
+			}
+		}
+	}
+
+	@Test
+	void registerWhenEndpointIsClosedFor45SecondsThenOnePostWithinHalfASecondOfItOpening(CapturedOutput output)
+			throws IOException {
+		int port = freePort();
+		Instant opens = this.matrix.clock.instant().plusSeconds(45);
+		AtomicReference<TestHttpsServer> server = new AtomicReference<>();
+		List<Instant> posts = new CopyOnWriteArrayList<>();
+		this.matrix.when(opens, () -> server.set(TestHttpsServer.start("server", port, (request, exchange, n) -> {
+			posts.add(this.matrix.clock.instant());
+			TestHttpsServer.respond(exchange, 200, "{}");
+		})));
+		try {
+			Path ovfEnv = this.matrix.environment(TOKEN, "127.0.0.1:" + port + "/api/ui/solutioninstall",
+					TestKeys.SERVER_SHA256);
+			this.matrix
+				.register(output, ovfEnv, this.matrix.descriptor("127.0.0.1:" + port),
+						Path.of("src/test/resources/tls/server.pem"), "--skip-preflight")
+				.exits(0)
+				.records("registered")
+				.logs("Waiting for vCenter at 127.0.0.1:" + port + " to accept connections: 30 s so far")
+				.logs("accepts connections after 45 s")
+				.neverShows(TOKEN);
+			assertThat(posts).hasSize(1);
+			assertThat(Duration.between(opens, posts.get(0))).isBetween(Duration.ZERO, Duration.ofMillis(500));
 		}
 		finally {
 			if (server.get() != null) {
