@@ -6,6 +6,7 @@ import java.time.Duration;
 
 import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLSocket;
+import javax.net.ssl.SSLSocketFactory;
 
 import dev.solutionagent.tls.PinMismatchException;
 import dev.solutionagent.tls.PinnedTls;
@@ -38,10 +39,10 @@ public interface Reachability {
 	 * @return the probe
 	 */
 	static Reachability of(String host, int port, Thumbprint pin, Duration timeout) {
+		SSLSocketFactory factory = PinnedTls.context(new PinnedTrustManager(pin, host + ":" + port)).getSocketFactory();
 		return () -> {
-			PinnedTrustManager trust = new PinnedTrustManager(pin, host + ":" + port);
 			try (SocketDeadline deadline = SocketDeadline.start(timeout);
-					SSLSocket socket = (SSLSocket) PinnedTls.context(trust).getSocketFactory().createSocket()) {
+					SSLSocket socket = (SSLSocket) factory.createSocket()) {
 				deadline.register(socket);
 				socket.connect(new InetSocketAddress(deadline.resolve(host)[0], port),
 						deadline.connectTimeoutMillis(timeout));
