@@ -19,18 +19,28 @@
 # 4. Prints median wall time, CPU time (user + sys) and peak RSS, their ratios to the
 #    reference, and the targets: wall <= 0.35 x and peak RSS <= 0.7 x the reference's
 #    ("missed by 34%": the median is 34% above the target).
+# 5. vCenter reachable late (issue 11), CLOSED_RUNS times (default 3): register starts while
+#    the endpoint refuses connections; after CLOSED_FOR seconds (default 45) a socat gate opens
+#    it (the TLS is the simulator's, end to end). Prints the median time from "endpoint up" to
+#    the POST and to "registered" (the agent's log timestamps), the attempts the agent made and
+#    the POSTs the simulator received, next to the floor for one exchange: a pinned curl POST
+#    (--cacert and --pinnedpubkey, the token header from a file) to a fresh simulator.
 # JAVA_HOME picks the JVM for all of them. Other work on the machine inflates wall times:
 # the load average is printed with the table.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-5}
+closed_for=${CLOSED_FOR:-45}
+closed_runs=${CLOSED_RUNS:-3}
 [[ $runs =~ ^[1-9][0-9]*$ ]] || { echo "usage: bash bench/bench.sh [RUNS]" >&2; exit 2; }
 java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 launcher=packer/files/solution-agent
 work=$(mktemp -d)
 simulator=""
+gate=""
 cleanup() {
 	[ -z "$simulator" ] || kill "$simulator" 2>/dev/null || true
+	[ -z "$gate" ] || kill "$gate" 2>/dev/null || true
 	rm -rf "$work"
 }
 trap cleanup EXIT
@@ -65,9 +75,9 @@ measure() {
 		END { printf "%.3f %.3f %d\n", wall, cpu, rss }' "$work/time" >>"$work/$name.txt"
 }
 
-# One register against a fresh simulator; the simulator's start and stop are not timed.
-register_once() {
-	local run=$1 sim="$work/sim$1"
+# start_simulator DIR: a fresh simulator writing its environment and certificate to DIR.
+start_simulator() {
+	local sim=$1
 	mkdir -p "$sim"
 	"${agent[@]}" simulate --write-ovf-env "$sim/ovf-env.xml" --write-certificate "$sim/plugin.pem" 2>"$sim/stderr" &
 	simulator=$!
@@ -83,15 +93,90 @@ register_once() {
 	done
 	# Its own start-up (compiler threads) should not compete with the run measured.
 	sleep 1
+}
+
+stop_simulator() {
+	kill "$simulator"
+	wait "$simulator" 2>/dev/null || true
+	simulator=""
+}
+
+# One register against a fresh simulator; the simulator's start and stop are not timed.
+register_once() {
+	local run=$1 sim="$work/sim$1"
+	start_simulator "$sim"
 	local address deployed
 	address=$(grep -o -- '--appliance-address [^ ]*' "$sim/stderr" | cut -d' ' -f2)
 	deployed=$(grep -o -- '--deployed-at [^ ]*' "$sim/stderr" | cut -d' ' -f2)
 	measure register "${agent[@]}" register --ovf-env "$sim/ovf-env.xml" --descriptor examples/extension.yaml \
 		--certificate "$sim/plugin.pem" --appliance-address "$address" --deployed-at "$deployed" \
 		--state-dir "$sim/state"
-	kill "$simulator"
-	wait "$simulator" 2>/dev/null || true
-	simulator=""
+	stop_simulator
+}
+
+epoch() { date -d "$1" +%s.%N; }
+
+# A loopback port nothing listens on.
+free_port() {
+	local port
+	while :; do
+		port=$((20000 + RANDOM % 20000))
+		ss -ltnH "sport = :$port" | grep -q . || { echo "$port"; return; }
+	done
+}
+
+# closed_once RUN: register while the endpoint is closed, then open it; appends
+# "up->POST up->registered attempts POSTs" to closed.txt.
+closed_once() {
+	local sim="$work/closed$1" port address deployed up
+	start_simulator "$sim"
+	address=$(grep -o -- '--appliance-address [^ ]*' "$sim/stderr" | cut -d' ' -f2)
+	deployed=$(grep -o -- '--deployed-at [^ ]*' "$sim/stderr" | cut -d' ' -f2)
+	port=$(free_port)
+	sed -i "s|https://$address/api/ui/solutioninstall|https://127.0.0.1:$port/api/ui/solutioninstall|" "$sim/ovf-env.xml"
+	"${agent[@]}" register --ovf-env "$sim/ovf-env.xml" --descriptor examples/extension.yaml \
+		--certificate "$sim/plugin.pem" --appliance-address "$address" --deployed-at "$deployed" \
+		--state-dir "$sim/state" >"$sim/agent.out" 2>"$sim/agent.err" &
+	local agent_pid=$!
+	sleep "$closed_for"
+	socat "TCP-LISTEN:$port,bind=127.0.0.1,reuseaddr,fork" "TCP:$address" &
+	gate=$!
+	until ss -ltnH "sport = :$port" | grep -q .; do sleep 0.01; done
+	up=$(date +%s.%N)
+	wait "$agent_pid" || { echo "bench: register failed with the endpoint closed:" >&2; cat "$sim/agent.err" >&2; exit 1; }
+	kill "$gate"
+	wait "$gate" 2>/dev/null || true
+	gate=""
+	local posted registered attempts posts
+	posted=$(epoch "$(grep 'INFO  Attempt [0-9]*: POST' "$sim/agent.err" | tail -n 1 | cut -d' ' -f1)")
+	registered=$(epoch "$(grep 'Registered on attempt' "$sim/agent.err" | cut -d' ' -f1)")
+	attempts=$(grep -c 'INFO  Attempt [0-9]*: POST' "$sim/agent.err")
+	# Every entry of one POST carries that POST's time.
+	posts=$(curl -sS --cacert "$sim/plugin.pem" "https://$address/simulator/registrations" |
+		grep -o '"registeredAt" *: *"[^"]*"' | sort -u | wc -l)
+	stop_simulator
+	awk -v u="$up" -v p="$posted" -v r="$registered" -v a="$attempts" -v n="$posts" \
+		'BEGIN { printf "%.3f %.3f %d %d\n", p - u, r - u, a, n }' >>"$work/closed.txt"
+}
+
+# curl_once RUN: the floor for one exchange, a pinned curl POST of the same body; appends its
+# time to curl.txt.
+curl_once() {
+	local sim="$work/curl$1" address token endpoint pin
+	start_simulator "$sim"
+	address=$(grep -o -- '--appliance-address [^ ]*' "$sim/stderr" | cut -d' ' -f2)
+	"${agent[@]}" register --dry-run --ovf-env "$sim/ovf-env.xml" --descriptor examples/extension.yaml \
+		--certificate "$sim/plugin.pem" --appliance-address "$address" >"$sim/body.json" 2>/dev/null
+	token=$(grep -o 'solutionInstall.token" oe:value="[^"]*' "$sim/ovf-env.xml" | sed 's/.*oe:value="//')
+	(umask 077 && printf 'solution-install-token: %s\nContent-Type: application/json\n' "$token" >"$sim/headers")
+	pin=$(openssl x509 -in "$sim/plugin.pem" -noout -pubkey | openssl pkey -pubin -outform der |
+		openssl dgst -sha256 -binary | base64)
+	endpoint="https://$address/api/ui/solutioninstall"
+	curl -sS -o /dev/null -w '%{http_code} %{time_total}\n' --cacert "$sim/plugin.pem" --pinnedpubkey "sha256//$pin" \
+		-H "@$sim/headers" --data-binary "@$sim/body.json" "$endpoint" >"$sim/curl.out"
+	stop_simulator
+	grep -q '^200 ' "$sim/curl.out" || { echo "bench: the curl POST failed: $(cat "$sim/curl.out")" >&2; exit 1; }
+	cut -d' ' -f2 "$sim/curl.out" >>"$work/curl.txt"
 }
 
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
@@ -102,6 +187,11 @@ for run in $(seq "$runs"); do
 	measure dry-run "${agent[@]}" register --dry-run --ovf-env examples/ovf-env.xml --descriptor examples/extension.yaml \
 		--certificate examples/plugin-server.pem --appliance-address 10.0.0.50
 	register_once "$run"
+done
+for run in $(seq "$closed_runs"); do
+	echo "bench: vCenter reachable after ${closed_for} s, run $run of $closed_runs" >&2
+	curl_once "$run"
+	closed_once "$run"
 done
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 
@@ -131,3 +221,18 @@ for name in reference dry-run register; do
 			(r <= 0.7 * rr) ? "met" : sprintf("missed by %.0f%%", 100 * (r / (0.7 * rr) - 1))
 	}'
 done
+
+if [ "$closed_runs" -gt 0 ]; then
+	up_post=$(awk '{ print $1 }' "$work/closed.txt" | median)
+	up_registered=$(awk '{ print $2 }' "$work/closed.txt" | median)
+	floor=$(median <"$work/curl.txt")
+	echo
+	echo "vCenter reachable late: the endpoint refused connections for ${closed_for} s after register started"
+	echo "(median of $closed_runs; a pinned curl POST of the same body to a fresh simulator is the floor for one exchange)"
+	printf '\n%-34s %8s   %s\n' "" time "x curl"
+	awk -v v="$floor" 'BEGIN { printf "%-34s %6.3f s\n", "curl POST (one exchange)", v }'
+	awk -v v="$up_post" -v f="$floor" 'BEGIN { printf "%-34s %6.3f s   %6.1f\n", "endpoint up -> POST sent", v, v / f }'
+	awk -v v="$up_registered" -v f="$floor" 'BEGIN { printf "%-34s %6.3f s   %6.1f\n", "endpoint up -> registered", v, v / f }'
+	echo "attempts logged per run: $(awk '{ print $3 }' "$work/closed.txt" | paste -sd' ');" \
+		"POSTs the simulator processed per run: $(awk '{ print $4 }' "$work/closed.txt" | paste -sd' ')"
+fi
