@@ -1,14 +1,21 @@
 package dev.solutionagent.xml;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.parsers.SAXParser;
+import javax.xml.parsers.SAXParserFactory;
 import javax.xml.transform.OutputKeys;
 import javax.xml.transform.Transformer;
 import javax.xml.transform.TransformerException;
@@ -19,15 +26,47 @@ import javax.xml.transform.stream.StreamResult;
 import org.w3c.dom.Document;
 import org.w3c.dom.Node;
 import org.xml.sax.ErrorHandler;
+import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
+import org.xml.sax.XMLReader;
 
 /**
- * Namespace-aware DOM parsing with DOCTYPE, external entities and XInclude refused, and
- * serializing back to UTF-8. OVF documents never need a DOCTYPE, and refusing it closes
- * the door to every entity attack.
+ * Namespace-aware DOM parsing with DOCTYPE, external entities and XInclude refused, the
+ * shape of a document bounded before a DOM of it is built, and serializing back to UTF-8.
+ * OVF documents never need a DOCTYPE, and refusing it closes the door to every entity
+ * attack. The JDK's own parser is used, whatever else is on the class path, so that its
+ * limits hold.
  */
 public final class SecureXml {
+
+	/**
+	 * The deepest nesting accepted. An OVF environment is 4 deep, vim25 answers and OVF
+	 * descriptors about 12; the JDK's strict profile uses the same number.
+	 */
+	public static final int MAX_DEPTH = 100;
+
+	/**
+	 * The most elements, attributes, comments and processing instructions accepted: the
+	 * largest real documents hold a few thousand, and a DOM of this many is about 11 MiB.
+	 */
+	public static final int MAX_NODES = 100_000;
+
+	private static final Map<String, Boolean> FEATURES = Map.of(XMLConstants.FEATURE_SECURE_PROCESSING, true,
+			"http://apache.org/xml/features/disallow-doctype-decl", true,
+			"http://xml.org/sax/features/external-general-entities", false,
+			"http://xml.org/sax/features/external-parameter-entities", false,
+			"http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+
+	private static final String JDK_LIMIT = "http://www.oracle.com/xml/jaxp/properties/";
+
+	// The JDK's own limits, a second line behind ShapeLimits for anyone who uses
+	// newDocumentBuilder directly. Entities cannot occur (no DOCTYPE), so theirs are
+	// tight.
+	private static final Map<String, String> JDK_LIMITS = Map.of("maxElementDepth", String.valueOf(MAX_DEPTH),
+			"elementAttributeLimit", "1000", "maxXMLNameLimit", "1000", "entityExpansionLimit", "100",
+			"totalEntitySizeLimit", "100000", "maxGeneralEntitySizeLimit", "10000", "maxParameterEntitySizeLimit",
+			"10000", "entityReplacementLimit", "10000");
 
 	private static final byte[] DECLARATION = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
 		.getBytes(StandardCharsets.UTF_8);
@@ -36,32 +75,96 @@ public final class SecureXml {
 	}
 
 	/**
-	 * A new hardened, namespace-aware builder whose errors are fatal.
+	 * Parse a document whose shape is checked first: {@link #MAX_DEPTH} and
+	 * {@link #MAX_NODES}.
+	 * @param content the document bytes
+	 * @return the document
+	 * @throws XmlLimitException when the document is too deep or too large
+	 * @throws SAXParseException when it is not well-formed or declares a DOCTYPE
+	 * @throws SAXException or {@link IOException} when it cannot be read otherwise
+	 */
+	public static Document parse(byte[] content) throws SAXException, IOException {
+		return parse(() -> new InputSource(new ByteArrayInputStream(content)));
+	}
+
+	/**
+	 * Parse a document held as text, as {@link #parse(byte[])} does.
+	 * @param text the document
+	 * @return the document
+	 * @throws XmlLimitException when the document is too deep or too large
+	 * @throws SAXException or {@link IOException} when it cannot be read otherwise
+	 */
+	public static Document parse(String text) throws SAXException, IOException {
+		return parse(() -> new InputSource(new StringReader(text)));
+	}
+
+	// Two passes: the first streams and counts, so that no DOM of a hostile document is
+	// ever built; documents are kilobytes, so the second costs little.
+	private static Document parse(Supplier<InputSource> source) throws SAXException, IOException {
+		XMLReader reader = newSaxParser().getXMLReader();
+		ShapeLimits limits = new ShapeLimits();
+		reader.setContentHandler(limits);
+		reader.setProperty("http://xml.org/sax/properties/lexical-handler", limits);
+		reader.setErrorHandler(FAIL_ON_ERROR);
+		reader.setEntityResolver(SecureXml::refuseEntity);
+		reader.parse(source.get());
+		return newDocumentBuilder().parse(source.get());
+	}
+
+	/**
+	 * A new hardened, namespace-aware builder whose errors are fatal, with the JDK's
+	 * depth limit at {@link #MAX_DEPTH}. Prefer {@link #parse(byte[])}, which bounds the
+	 * number of nodes too.
 	 * @return the builder
 	 */
 	public static DocumentBuilder newDocumentBuilder() {
-		DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+		DocumentBuilderFactory factory = DocumentBuilderFactory.newDefaultInstance();
 		try {
 			factory.setNamespaceAware(true);
 			factory.setXIncludeAware(false);
 			factory.setExpandEntityReferences(false);
-			factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-			factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-			factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
-			factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-			factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+			for (Map.Entry<String, Boolean> feature : FEATURES.entrySet()) {
+				factory.setFeature(feature.getKey(), feature.getValue());
+			}
 			factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
 			factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+			JDK_LIMITS.forEach((name, value) -> factory.setAttribute(JDK_LIMIT + name, value));
 			DocumentBuilder builder = factory.newDocumentBuilder();
 			builder.setErrorHandler(FAIL_ON_ERROR);
-			builder.setEntityResolver((publicId, systemId) -> {
-				throw new SAXException("external entity " + systemId + " refused");
-			});
+			builder.setEntityResolver(SecureXml::refuseEntity);
 			return builder;
 		}
 		catch (ParserConfigurationException ex) {
 			throw new IllegalStateException("XML parser cannot be hardened: " + ex.getMessage(), ex);
 		}
+	}
+
+	private static SAXParser newSaxParser() throws SAXException {
+		SAXParserFactory factory = SAXParserFactory.newDefaultInstance();
+		try {
+			factory.setNamespaceAware(true);
+			factory.setXIncludeAware(false);
+			for (Map.Entry<String, Boolean> feature : FEATURES.entrySet()) {
+				factory.setFeature(feature.getKey(), feature.getValue());
+			}
+			SAXParser parser = factory.newSAXParser();
+			parser.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+			parser.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+			for (Map.Entry<String, String> limit : JDK_LIMITS.entrySet()) {
+				parser.setProperty(JDK_LIMIT + limit.getKey(), limit.getValue());
+			}
+			// One deeper than ShapeLimits, so that its message is the one reported (JDK
+			// 24 and later apply a default of 100 of their own).
+			parser.setProperty(JDK_LIMIT + "maxElementDepth", String.valueOf(MAX_DEPTH + 1));
+			return parser;
+		}
+		catch (ParserConfigurationException ex) {
+			throw new IllegalStateException("XML parser cannot be hardened: " + ex.getMessage(), ex);
+		}
+	}
+
+	private static InputSource refuseEntity(String publicId, String systemId) throws SAXException {
+		throw new SAXException("external entity " + systemId + " refused");
 	}
 
 	/**
@@ -76,7 +179,7 @@ public final class SecureXml {
 			removeIndentation(document.getDocumentElement());
 		}
 		try {
-			TransformerFactory factory = TransformerFactory.newInstance();
+			TransformerFactory factory = TransformerFactory.newDefaultInstance();
 			factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
 			factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_STYLESHEET, "");
 			Transformer transformer = factory.newTransformer();

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
+import dev.solutionagent.testsupport.FakeVmwareTools;
 import dev.solutionagent.testsupport.MutableClock;
 import dev.solutionagent.testsupport.TestHttpsServer;
 import dev.solutionagent.tls.Thumbprint;
@@ -110,31 +111,26 @@ class RegisterCommandTests {
 	void registerWhenEnvironmentCameFromGuestInfoThenTokenScrubbedFromItAfterwards() throws IOException {
 		try (TestHttpsServer server = server(200)) {
 			Path guestinfo = this.dir.resolve("guestinfo.xml");
-			Path rpctool = this.dir.resolve("vmware-rpctool");
-			Files.writeString(rpctool, """
-					#!/bin/sh
-					case "$1" in
-					  "info-get guestinfo.ovfEnv") cat '%1$s' ;;
-					  "info-set guestinfo.ovfEnv "*) printf '%%s' "${1#info-set guestinfo.ovfEnv }" > '%1$s' ;;
-					  *) exit 1 ;;
-					esac
-					""".formatted(guestinfo));
-			rpctool.toFile().setExecutable(true);
+			FakeVmwareTools tools = FakeVmwareTools.install(Files.createDirectory(this.dir.resolve("tools")),
+					guestinfo);
 			register(server, server.sha256());
 			Files.move(this.dir.resolve("ovf-env.xml"), guestinfo);
 			Files.delete(this.dir.resolve("state/done"));
 			Files.delete(this.dir.resolve("state/result.json"));
-			System.setProperty("agent.transport.rpctool", rpctool.toString());
+			System.setProperty("agent.transport.rpctool", tools.rpctool().toString());
+			System.setProperty("agent.transport.vmtoolsd", tools.vmtoolsd().toString());
 			try {
 				Run run = register(server, server.sha256(), "--ovf-env", "");
 				assertThat(run.code()).as(run.err()).isZero();
 			}
 			finally {
 				System.clearProperty("agent.transport.rpctool");
+				System.clearProperty("agent.transport.vmtoolsd");
 			}
-			assertThat(Files.readString(guestinfo)).doesNotContain(TOKEN)
+			assertThat(tools.written()).hasValueSatisfying((written) -> assertThat(written).doesNotContain(TOKEN)
 				.doesNotContain("solutionInstall.token")
-				.contains("solutionInstall.postDeployData.endpoint");
+				.contains("solutionInstall.postDeployData.endpoint"));
+			assertThat(tools.calls()).allSatisfy((call) -> assertThat(call.exposed()).doesNotContain(TOKEN));
 		}
 	}
 
