@@ -100,6 +100,19 @@ class HostileInputTests {
 		}
 	}
 
+	@Test
+	void validateWhenADescriptorStringHoldsControlCharactersThenTheProblemQuotesItEscaped() throws IOException {
+		Path descriptor = Files.writeString(this.dir.resolve("extension.yaml"),
+				Files.readString(Path.of("examples/extension.yaml"))
+					.replace("key: com.example.vsphere.remoteplugin\n",
+							"key: \"com.example\\e[2J\\a\\r\\nerror forged\\u2028\"\n"));
+		CliRun run = CliRun.of("validate", "--descriptor", descriptor.toString());
+		assertThat(run.exitCode()).isEqualTo(2);
+		assertThat(run.out()).contains("'com.example\\u001B[2J\\u0007\\r\\nerror forged\\u2028'");
+		assertNothingRaw(run.out() + run.err());
+		assertThat(run.out().lines()).noneMatch((line) -> line.startsWith("error forged"));
+	}
+
 	@ParameterizedTest
 	@EnumSource(SecretKey.class)
 	void registerWhenTheAddressPropertyNamesASecretKeyThenUsageErrorNamingTheSettingAndTheKey(SecretKey secret) {
