@@ -7,15 +7,10 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
 
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
-import javax.xml.parsers.SAXParser;
-import javax.xml.parsers.SAXParserFactory;
 import javax.xml.transform.OutputKeys;
 import javax.xml.transform.Transformer;
 import javax.xml.transform.TransformerException;
@@ -25,11 +20,9 @@ import javax.xml.transform.stream.StreamResult;
 
 import org.w3c.dom.Document;
 import org.w3c.dom.Node;
-import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
-import org.xml.sax.XMLReader;
 
 /**
  * Namespace-aware DOM parsing with DOCTYPE, external entities and XInclude refused, the
@@ -51,22 +44,6 @@ public final class SecureXml {
 	 * largest real documents hold a few thousand, and a DOM of this many is about 11 MiB.
 	 */
 	public static final int MAX_NODES = 100_000;
-
-	private static final Map<String, Boolean> FEATURES = Map.of(XMLConstants.FEATURE_SECURE_PROCESSING, true,
-			"http://apache.org/xml/features/disallow-doctype-decl", true,
-			"http://xml.org/sax/features/external-general-entities", false,
-			"http://xml.org/sax/features/external-parameter-entities", false,
-			"http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-
-	private static final String JDK_LIMIT = "http://www.oracle.com/xml/jaxp/properties/";
-
-	// The JDK's own limits, a second line behind ShapeLimits for anyone who uses
-	// newDocumentBuilder directly. Entities cannot occur (no DOCTYPE), so theirs are
-	// tight.
-	private static final Map<String, String> JDK_LIMITS = Map.of("maxElementDepth", String.valueOf(MAX_DEPTH),
-			"elementAttributeLimit", "1000", "maxXMLNameLimit", "1000", "entityExpansionLimit", "100",
-			"totalEntitySizeLimit", "100000", "maxGeneralEntitySizeLimit", "10000", "maxParameterEntitySizeLimit",
-			"10000", "entityReplacementLimit", "10000");
 
 	private static final byte[] DECLARATION = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
 		.getBytes(StandardCharsets.UTF_8);
@@ -101,13 +78,7 @@ public final class SecureXml {
 	// Two passes: the first streams and counts, so that no DOM of a hostile document is
 	// ever built; documents are kilobytes, so the second costs little.
 	private static Document parse(Supplier<InputSource> source) throws SAXException, IOException {
-		XMLReader reader = newSaxParser().getXMLReader();
-		ShapeLimits limits = new ShapeLimits();
-		reader.setContentHandler(limits);
-		reader.setProperty("http://xml.org/sax/properties/lexical-handler", limits);
-		reader.setErrorHandler(FAIL_ON_ERROR);
-		reader.setEntityResolver(SecureXml::refuseEntity);
-		reader.parse(source.get());
+		HardenedParsers.shapeReader(new ShapeLimits()).parse(source.get());
 		return newDocumentBuilder().parse(source.get());
 	}
 
@@ -118,53 +89,7 @@ public final class SecureXml {
 	 * @return the builder
 	 */
 	public static DocumentBuilder newDocumentBuilder() {
-		DocumentBuilderFactory factory = DocumentBuilderFactory.newDefaultInstance();
-		try {
-			factory.setNamespaceAware(true);
-			factory.setXIncludeAware(false);
-			factory.setExpandEntityReferences(false);
-			for (Map.Entry<String, Boolean> feature : FEATURES.entrySet()) {
-				factory.setFeature(feature.getKey(), feature.getValue());
-			}
-			factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-			factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-			JDK_LIMITS.forEach((name, value) -> factory.setAttribute(JDK_LIMIT + name, value));
-			DocumentBuilder builder = factory.newDocumentBuilder();
-			builder.setErrorHandler(FAIL_ON_ERROR);
-			builder.setEntityResolver(SecureXml::refuseEntity);
-			return builder;
-		}
-		catch (ParserConfigurationException ex) {
-			throw new IllegalStateException("XML parser cannot be hardened: " + ex.getMessage(), ex);
-		}
-	}
-
-	private static SAXParser newSaxParser() throws SAXException {
-		SAXParserFactory factory = SAXParserFactory.newDefaultInstance();
-		try {
-			factory.setNamespaceAware(true);
-			factory.setXIncludeAware(false);
-			for (Map.Entry<String, Boolean> feature : FEATURES.entrySet()) {
-				factory.setFeature(feature.getKey(), feature.getValue());
-			}
-			SAXParser parser = factory.newSAXParser();
-			parser.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-			parser.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-			for (Map.Entry<String, String> limit : JDK_LIMITS.entrySet()) {
-				parser.setProperty(JDK_LIMIT + limit.getKey(), limit.getValue());
-			}
-			// One deeper than ShapeLimits, so that its message is the one reported (JDK
-			// 24 and later apply a default of 100 of their own).
-			parser.setProperty(JDK_LIMIT + "maxElementDepth", String.valueOf(MAX_DEPTH + 1));
-			return parser;
-		}
-		catch (ParserConfigurationException ex) {
-			throw new IllegalStateException("XML parser cannot be hardened: " + ex.getMessage(), ex);
-		}
-	}
-
-	private static InputSource refuseEntity(String publicId, String systemId) throws SAXException {
-		throw new SAXException("external entity " + systemId + " refused");
+		return HardenedParsers.documentBuilder();
 	}
 
 	/**
@@ -215,23 +140,5 @@ public final class SecureXml {
 			blanks.forEach(parent::removeChild);
 		}
 	}
-
-	private static final ErrorHandler FAIL_ON_ERROR = new ErrorHandler() {
-
-		@Override
-		public void warning(SAXParseException exception) {
-		}
-
-		@Override
-		public void error(SAXParseException exception) throws SAXException {
-			throw exception;
-		}
-
-		@Override
-		public void fatalError(SAXParseException exception) throws SAXException {
-			throw exception;
-		}
-
-	};
 
 }
