@@ -8,6 +8,7 @@ import java.util.Optional;
 import dev.solutionagent.delivery.HttpSettings;
 import dev.solutionagent.delivery.RetrySettings;
 import dev.solutionagent.delivery.WindowSettings;
+import dev.solutionagent.environment.SecretKey;
 import dev.solutionagent.environment.TransportSettings;
 import dev.solutionagent.extension.PayloadShape;
 
@@ -65,6 +66,13 @@ record AgentSettings(Path descriptor, Optional<Path> certificate, TransportSetti
 			throw new UsageException("agent.payload.shape " + ex.getMessage());
 		}
 		RetryProperties retry = properties.getRetry();
+		Optional<SecretKey> secret = Optional.ofNullable(properties.getAppliance().getAddressProperty())
+			.flatMap((key) -> SecretKey.of(key.strip()));
+		if (secret.isPresent()) {
+			throw new UsageException("agent.appliance.address-property names %s: %s, and the appliance's address "
+				.formatted(secret.get().key(), secret.get().reason())
+					+ "goes into the payload, URLs and DNS look-ups; name the OVF property that holds the address");
+		}
 		WindowProperties window = properties.getWindow();
 		check(properties);
 		return new AgentSettings(properties.getDescriptor(), Optional.ofNullable(properties.getCertificate()),

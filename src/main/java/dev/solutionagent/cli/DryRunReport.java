@@ -3,6 +3,7 @@ package dev.solutionagent.cli;
 import java.io.PrintStream;
 import java.util.stream.Collectors;
 
+import dev.solutionagent.Printable;
 import dev.solutionagent.environment.OvfEnvironment;
 import dev.solutionagent.environment.SolutionInstallContext;
 import dev.solutionagent.extension.Payload;
@@ -19,17 +20,18 @@ final class DryRunReport {
 			Payload payload) {
 		PrintStream err = context.err();
 		err.println("Dry run: nothing is sent. The body below is exactly what register would POST.");
-		err.println("OVF environment: " + environment.source());
-		err.println("POST " + install.endpoint());
+		err.println("OVF environment: " + Printable.escape(environment.source()));
+		err.println("POST " + Printable.escape(install.endpoint().toString()));
 		err.println("  pinned to thumbprint " + install.pin());
 		err.println("  solution-install-token: "
 				+ (context.settings().showToken() ? install.token().reveal() : install.token().toString()));
 		err.println("  Content-Type: application/json");
 		err.println("payload shape: " + payload.shape() + " (" + payload.shapeReason() + ")");
 		payload.extensionsByGuid()
-			.forEach((guid, extensions) -> err.println("  " + (guid.isEmpty() ? "every vCenter" : "vCenter " + guid)
-					+ ": " + extensions.stream().map(Object::toString).collect(Collectors.joining(", "))));
-		payload.warnings().forEach(err::println);
+			.forEach((guid, extensions) -> err
+				.println(Printable.escape("  " + (guid.isEmpty() ? "every vCenter" : "vCenter " + guid) + ": "
+						+ extensions.stream().map(Object::toString).collect(Collectors.joining(", ")))));
+		payload.warnings().forEach((warning) -> err.println(Printable.escape(warning.toString())));
 		context.out().println(payload.bodyText());
 	}
 

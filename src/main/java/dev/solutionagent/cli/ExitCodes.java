@@ -4,6 +4,7 @@ import java.io.PrintStream;
 
 import dev.solutionagent.AgentException;
 import dev.solutionagent.ExitStatus;
+import dev.solutionagent.Printable;
 
 import org.springframework.boot.context.properties.bind.BindException;
 
@@ -41,11 +42,23 @@ final class ExitCodes {
 	 */
 	static ExitStatus report(Throwable failure, PrintStream err, boolean stacktrace) {
 		ExitStatus status = statusOf(failure);
-		err.println("solution-agent: " + message(failure, status));
+		err.println("solution-agent: " + printable(message(failure, status)));
 		if (stacktrace) {
 			failure.printStackTrace(err);
 		}
 		return status;
+	}
+
+	// Text from outside is escaped where a message is composed; this is the net behind
+	// that. No control character reaches the terminal, and the line breaks of a message
+	// that lists problems stay, but every further line is indented, so that none can pass
+	// for a line of its own in the journal.
+	static String printable(String message) {
+		String[] lines = String.valueOf(message).lines().map(Printable::escape).toArray(String[]::new);
+		for (int i = 1; i < lines.length; i++) {
+			lines[i] = lines[i].startsWith(" ") ? lines[i] : "  " + lines[i];
+		}
+		return String.join(System.lineSeparator(), lines);
 	}
 
 	private static String message(Throwable failure, ExitStatus status) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dev.solutionagent.ExitStatus;
+import dev.solutionagent.Printable;
 import dev.solutionagent.plan.Registration;
 import dev.solutionagent.plan.Registrations;
 import dev.solutionagent.vim.RegisteredExtension;
@@ -79,13 +80,14 @@ final class ExtensionInfoCommand implements Command {
 		for (int i = 0; i < found.size(); i++) {
 			Registration registration = found.get(i);
 			out.print((i > 0) ? "\n" : "");
-			out.println("key:               " + registration.key());
-			out.println("version:           " + registration.version());
-			out.println("company:           " + registration.company());
-			out.println("summary:           " + registration.summary());
-			out.println("manifest URL:      " + registration.manifestUrl());
-			out.println("server thumbprint: " + registration.serverThumbprint());
-			out.println("vCenter:           " + registration.vcenter());
+			// Every field is what vCenter answered.
+			out.println("key:               " + Printable.escape(registration.key()));
+			out.println("version:           " + Printable.escape(registration.version()));
+			out.println("company:           " + Printable.escape(registration.company()));
+			out.println("summary:           " + Printable.escape(registration.summary()));
+			out.println("manifest URL:      " + Printable.escape(registration.manifestUrl()));
+			out.println("server thumbprint: " + Printable.escape(registration.serverThumbprint()));
+			out.println("vCenter:           " + Printable.escape(registration.vcenter()));
 		}
 		return ExitStatus.OK;
 	}

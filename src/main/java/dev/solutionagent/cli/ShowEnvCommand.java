@@ -4,9 +4,11 @@ import java.io.PrintStream;
 import java.util.List;
 
 import dev.solutionagent.ExitStatus;
+import dev.solutionagent.Printable;
 import dev.solutionagent.environment.ExtensionManagerContext;
 import dev.solutionagent.environment.OvfEnvironment;
 import dev.solutionagent.environment.OvfEnvironmentException;
+import dev.solutionagent.environment.SecretKey;
 import dev.solutionagent.environment.SolutionInstallContext;
 import dev.solutionagent.environment.TargetVcenter;
 
@@ -49,15 +51,15 @@ final class ShowEnvCommand implements Command {
 	public ExitStatus run(CommandContext context) {
 		OvfEnvironment environment = Inputs.environment(context.settings());
 		var out = context.out();
-		out.println("source: " + environment.source());
+		out.println("source: " + Printable.escape(environment.source()));
 		if (!environment.hasPropertySection()) {
 			out.println("properties: none (the document has no PropertySection)");
 		}
 		else {
 			out.println("properties:");
-			environment.redacted(SolutionInstallContext::isSecret)
+			environment.redacted(SecretKey::isRedacted)
 				.properties()
-				.forEach((key, value) -> out.println("  " + key + " = " + value));
+				.forEach((key, value) -> out.println("  " + Printable.escape(key) + " = " + Printable.escape(value)));
 		}
 		if (ExtensionManagerContext.applies(environment)) {
 			return extensionManager(environment, out);
@@ -68,20 +70,22 @@ final class ShowEnvCommand implements Command {
 		}
 		catch (OvfEnvironmentException ex) {
 			out.println("solution install: not possible");
-			ex.problems().forEach((problem) -> out.println("  - " + problem));
+			printProblems(ex, out);
 			return ExitStatus.ENVIRONMENT;
 		}
 		out.println("solution install:");
 		out.println("  endpoint: " + install.endpoint());
 		out.println("  pinned thumbprint: " + install.pin() + " (" + install.pin().algorithm().jcaName() + ")");
 		out.println("  token: " + install.token());
-		out.println("  vSphere Client version: " + install.clientVersion().orElse("not sent (before 8.0 U3)"));
+		out.println("  vSphere Client version: "
+				+ Printable.escape(install.clientVersion().orElse("not sent (before 8.0 U3)")));
 		if (install.targets().isEmpty()) {
 			out.println("  target vCenters: none sent (before 8.0 U2)");
 		}
 		for (TargetVcenter target : install.targets()) {
-			out.println("  target vCenter %d: %s, GUID %s, version %s, thumbprint %s".formatted(target.index(),
-					target.hostname(), target.guid(), target.version().orElse("not sent"), target.thumbprint()));
+			out.println(Printable
+				.escape("  target vCenter %d: %s, GUID %s, version %s, thumbprint %s".formatted(target.index(),
+						target.hostname(), target.guid(), target.version().orElse("not sent"), target.thumbprint())));
 		}
 		return ExitStatus.OK;
 	}
@@ -90,17 +94,21 @@ final class ShowEnvCommand implements Command {
 		try {
 			ExtensionManagerContext vcenter = ExtensionManagerContext.from(environment);
 			out.println("ExtensionManager path (no solution-install token):");
-			out.println("  vCenter: " + vcenter.url());
+			out.println("  vCenter: " + Printable.escape(vcenter.url()));
 			out.println("  pinned thumbprint: " + vcenter.pin());
-			out.println("  user: " + vcenter.username());
+			out.println("  user: " + Printable.escape(vcenter.username()));
 			out.println("  password: " + vcenter.password());
 			return ExitStatus.OK;
 		}
 		catch (OvfEnvironmentException ex) {
 			out.println("ExtensionManager path (no solution-install token): not possible");
-			ex.problems().forEach((problem) -> out.println("  - " + problem));
+			printProblems(ex, out);
 			return ExitStatus.ENVIRONMENT;
 		}
+	}
+
+	private static void printProblems(OvfEnvironmentException ex, PrintStream out) {
+		ex.problems().forEach((problem) -> out.println("  - " + Printable.escape(problem)));
 	}
 
 }

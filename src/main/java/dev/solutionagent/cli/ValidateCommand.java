@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import dev.solutionagent.ExitStatus;
+import dev.solutionagent.Printable;
 import dev.solutionagent.environment.ExtensionManagerContext;
 import dev.solutionagent.environment.OvfEnvironment;
 import dev.solutionagent.environment.OvfEnvironmentException;
@@ -107,8 +108,9 @@ final class ValidateCommand implements Command {
 
 	private static ExitStatus report(CommandContext context, Descriptor descriptor, List<Problem> problems,
 			List<String> environmentProblems) {
-		environmentProblems.forEach((problem) -> context.out().println("error OVF environment: " + problem));
-		problems.forEach((problem) -> context.out().println(problem));
+		environmentProblems
+			.forEach((problem) -> context.out().println("error OVF environment: " + Printable.escape(problem)));
+		problems.forEach((problem) -> context.out().println(Printable.escape(problem.toString())));
 		long errors = problems.stream().filter(Problem::isError).count();
 		long warnings = problems.size() - errors;
 		context.out()

@@ -1,7 +1,6 @@
 package dev.solutionagent.environment;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,13 +8,13 @@ import java.util.Map;
 import java.util.Set;
 
 import dev.solutionagent.xml.SecureXml;
+import dev.solutionagent.xml.XmlLimitException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
-import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 
@@ -23,9 +22,13 @@ import org.xml.sax.SAXParseException;
  * Removes properties, such as the spent solution-install token, from the guest's copy of
  * {@code guestinfo.ovfEnv}, as Ignition does with its secrets: read it with
  * {@code vmware-rpctool "info-get guestinfo.ovfEnv"}, drop the {@code Property} elements
- * of the root {@code PropertySection}, and write it back with {@code info-set}. Best
- * effort: every failure is logged and returned, never thrown, and no value is ever
- * logged.
+ * of the root {@code PropertySection}, and write it back with {@code info-set}. The
+ * document still holds other secrets (a vCenter password, the vendor's own), so it never
+ * goes on a command line, where every local user reads it in {@code /proc}: the
+ * {@code info-set} command is written to a 0600 file in a fresh 0700 folder and sent with
+ * {@code vmtoolsd --cmdfile FILE} (vmware-rpctool takes its command only as an argument).
+ * Best effort: every failure, even a {@link StackOverflowError}, is logged and returned,
+ * never thrown, and no value is ever logged.
  */
 public final class GuestInfoScrubber {
 
@@ -37,27 +40,37 @@ public final class GuestInfoScrubber {
 
 	private final String rpctool;
 
+	private final String vmtoolsd;
+
 	private final ProcessRunner runner;
+
+	private final int maxBytes;
 
 	/**
 	 * Create a scrubber.
-	 * @param rpctool the vmware-rpctool program ({@code agent.transport.rpctool})
-	 * @param runner runs it
+	 * @param rpctool the vmware-rpctool program ({@code agent.transport.rpctool}), which
+	 * reads
+	 * @param vmtoolsd the vmtoolsd program ({@code agent.transport.vmtoolsd}), which
+	 * writes
+	 * @param runner runs them
+	 * @param maxBytes the largest document read ({@code agent.transport.max-bytes})
 	 */
-	public GuestInfoScrubber(String rpctool, ProcessRunner runner) {
+	public GuestInfoScrubber(String rpctool, String vmtoolsd, ProcessRunner runner, int maxBytes) {
 		this.rpctool = rpctool;
+		this.vmtoolsd = vmtoolsd;
 		this.runner = runner;
+		this.maxBytes = maxBytes;
 	}
 
 	/**
-	 * A scrubber that uses the same vmware-rpctool, timeout and output cap as the
-	 * guestinfo transport.
+	 * A scrubber that uses the same programs, timeout and size cap as the guestinfo
+	 * transport.
 	 * @param settings the transport settings ({@code agent.transport.*})
 	 * @return the scrubber
 	 */
 	public static GuestInfoScrubber of(TransportSettings settings) {
-		return new GuestInfoScrubber(settings.rpctool(),
-				new ProcessRunner(settings.programTimeout(), settings.maxBytes()));
+		return new GuestInfoScrubber(settings.rpctool(), settings.vmtoolsd(),
+				new ProcessRunner(settings.programTimeout(), settings.maxBytes()), settings.maxBytes());
 	}
 
 	/**
@@ -70,7 +83,9 @@ public final class GuestInfoScrubber {
 		try {
 			result = rewrite(keys);
 		}
-		catch (RuntimeException ex) {
+		catch (Throwable ex) {
+			// Even an Error: the registration this follows has succeeded, and the scrub
+			// must not turn it into a failure.
 			result = ScrubResult.failed("guestinfo.ovfEnv cannot be scrubbed (" + ex.getClass().getSimpleName() + ")");
 		}
 		switch (result.outcome()) {
@@ -93,9 +108,16 @@ public final class GuestInfoScrubber {
 			return ScrubResult.unavailable(
 					"guestinfo.ovfEnv is not set (" + this.rpctool + " exit status " + current.exitCode() + ")");
 		}
+		if (current.output().length > this.maxBytes) {
+			return ScrubResult.failed("guestinfo.ovfEnv is larger than the %d bytes allowed (agent.transport.max-bytes)"
+				.formatted(this.maxBytes));
+		}
 		Document document;
 		try {
-			document = SecureXml.newDocumentBuilder().parse(new InputSource(new StringReader(current.text())));
+			document = SecureXml.parse(current.text());
+		}
+		catch (XmlLimitException ex) {
+			return ScrubResult.failed("guestinfo.ovfEnv " + ex.getMessage());
 		}
 		catch (SAXParseException ex) {
 			// Position only: the parser's message may quote the document, token included.
@@ -110,23 +132,15 @@ public final class GuestInfoScrubber {
 			return ScrubResult.nothingToRemove();
 		}
 		// Not re-indented: every other property stays exactly as vCenter wrote it.
-		String scrubbed = new String(SecureXml.serialize(document, false), StandardCharsets.UTF_8);
-		// The document goes on a command line, where any local user may read it.
-		if (removed.values().stream().anyMatch((value) -> !value.isEmpty() && scrubbed.contains(value))) {
+		byte[] scrubbed = SecureXml.serialize(document, false);
+		String text = new String(scrubbed, StandardCharsets.UTF_8);
+		// Removing the root property would leave the secret in place and claim success.
+		if (removed.values().stream().anyMatch((value) -> !value.isEmpty() && text.contains(value))) {
 			return ScrubResult.failed("guestinfo.ovfEnv holds the value of " + String.join(", ", removed.keySet())
 					+ " elsewhere too (in an Entity section?), so it is not written back");
 		}
-		try {
-			ProcessRunner.Result set = this.runner.run(List.of(this.rpctool, INFO_SET + scrubbed));
-			if (set.exitCode() != 0) {
-				return ScrubResult.failed("%s refused info-set guestinfo.ovfEnv (exit status %d)"
-					.formatted(this.rpctool, set.exitCode()));
-			}
-		}
-		catch (IOException ex) {
-			return ScrubResult.failed(this.rpctool + " cannot set guestinfo.ovfEnv (" + ex.getMessage() + ")");
-		}
-		return ScrubResult.scrubbed(List.copyOf(removed.keySet()));
+		return CommandFile.send(this.vmtoolsd, this.runner, (INFO_SET + text).getBytes(StandardCharsets.UTF_8))
+			.orElseGet(() -> ScrubResult.scrubbed(List.copyOf(removed.keySet())));
 	}
 
 	// Only the root PropertySection: Entity sections describe other VMs of a vApp.

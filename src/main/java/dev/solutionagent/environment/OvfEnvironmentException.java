@@ -4,6 +4,7 @@ import java.util.List;
 
 import dev.solutionagent.AgentException;
 import dev.solutionagent.ExitStatus;
+import dev.solutionagent.Printable;
 
 /**
  * The OVF environment is missing, malformed, or lacks what solution install needs.
@@ -15,18 +16,22 @@ public class OvfEnvironmentException extends AgentException {
 	private final List<String> problems;
 
 	public OvfEnvironmentException(String source, String problem) {
-		this(source, List.of(problem), "OVF environment from %s %s".formatted(source, problem));
+		this(source, List.of(problem),
+				"OVF environment from %s %s".formatted(Printable.escape(source), Printable.escape(problem)));
 	}
 
 	public OvfEnvironmentException(String source, List<String> problems) {
-		this(source, problems, "OVF environment from %s has %d problem%s:%n  - %s".formatted(source, problems.size(),
-				(problems.size() == 1) ? "" : "s", String.join(System.lineSeparator() + "  - ", problems)));
+		this(source, problems, "OVF environment from %s has %d problem%s:%n  - %s".formatted(Printable.escape(source),
+				problems.size(), (problems.size() == 1) ? "" : "s",
+				String.join(System.lineSeparator() + "  - ", problems.stream().map(Printable::escape).toList())));
 	}
 
+	// Problems quote values from the document: each is kept on a line of its own, with
+	// nothing a terminal or the journal would act on.
 	private OvfEnvironmentException(String source, List<String> problems, String message) {
 		super(ExitStatus.ENVIRONMENT, message);
 		this.source = source;
-		this.problems = List.copyOf(problems);
+		this.problems = problems.stream().map(Printable::escape).toList();
 	}
 
 	/**

@@ -1,7 +1,6 @@
 package dev.solutionagent.environment;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -14,10 +13,10 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import dev.solutionagent.xml.SecureXml;
+import dev.solutionagent.xml.XmlLimitException;
 
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
-import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 
@@ -161,7 +160,11 @@ public final class OvfEnvironmentParser {
 					+ "none, and a DOCTYPE is how entity attacks (XXE, billion laughs) begin");
 		}
 		try {
-			return SecureXml.newDocumentBuilder().parse(new InputSource(new StringReader(text)));
+			return SecureXml.parse(text);
+		}
+		catch (XmlLimitException ex) {
+			throw new OvfEnvironmentException(source,
+					ex.getMessage() + ", which no OVF environment does; it was not written by vSphere");
 		}
 		catch (SAXParseException ex) {
 			throw new OvfEnvironmentException(source, "is not well-formed XML (line %d, column %d: %s)"

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -14,9 +15,14 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * Runs a helper program (vmware-rpctool, vmtoolsd, mount) with a timeout and a cap on
- * what it may print. Arguments are passed as a list, never through a shell.
+ * what it may print. Arguments are passed as a list, never through a shell, and the
+ * program gets a minimal environment of its own instead of the agent's, which may hold
+ * {@code AGENT_VCENTER_PASSWORD} and other settings.
  */
 public final class ProcessRunner {
+
+	/** The whole environment a helper program gets. */
+	static final Map<String, String> ENVIRONMENT = Map.of("PATH", "/usr/sbin:/usr/bin:/sbin:/bin", "LC_ALL", "C");
 
 	private final Duration timeout;
 
@@ -35,7 +41,10 @@ public final class ProcessRunner {
 	 * installed) or does not finish in time
 	 */
 	public Result run(List<String> command) throws IOException {
-		Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+		ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
+		builder.environment().clear();
+		builder.environment().putAll(ENVIRONMENT);
+		Process process = builder.start();
 		process.getOutputStream().close();
 		// Read on another thread so a program that hangs with its pipe open still times
 		// out.

@@ -67,14 +67,4 @@ public record SolutionInstallContext(Secret token, URI endpoint, Thumbprint pin,
 		return TARGET_PREFIX + index + "." + field;
 	}
 
-	/**
-	 * Whether a property key holds a secret that must never be printed.
-	 * @param key a property key
-	 * @return {@code true} for the token, and for the vCenter password of the
-	 * ExtensionManager path
-	 */
-	public static boolean isSecret(String key) {
-		return TOKEN.equals(key) || ExtensionManagerContext.PASSWORD.equals(key);
-	}
-
 }

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import dev.solutionagent.environment.TargetVcenter;
 
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.SerializationFeature;
@@ -27,7 +28,10 @@ public final class PayloadBuilder {
 	/** The first vCenter release that accepts {@code vcenterExtensionsPerGuid}. */
 	public static final String PER_GUID_MINIMUM = "8.0.3";
 
-	private static final ObjectMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+	private static final ObjectMapper JSON = JsonMapper
+		.builder(JsonFactory.builder().characterEscapes(new JsonControlEscapes()).build())
+		.enable(SerializationFeature.INDENT_OUTPUT)
+		.build();
 
 	private PayloadBuilder() {
 	}

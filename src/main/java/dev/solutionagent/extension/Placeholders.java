@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.solutionagent.environment.SecretKey;
 import dev.solutionagent.environment.SolutionInstallContext;
 import dev.solutionagent.environment.TargetVcenter;
 
@@ -133,9 +134,10 @@ public final class Placeholders {
 
 	private static Optional<String> ovf(String key, String placeholder, String path, PlaceholderContext context,
 			List<Problem> problems) {
-		if (SolutionInstallContext.isSecret(key)) {
-			problems.add(Problem.error(path, placeholder + " is refused: the token is a secret and is sent only in "
-					+ "the solution-install-token header, never in the payload"));
+		Optional<SecretKey> secret = SecretKey.of(key);
+		if (secret.isPresent()) {
+			problems.add(Problem.error(path,
+					placeholder + " is refused: " + secret.get().reason() + ", never in the payload"));
 			return Optional.empty();
 		}
 		if (context.ovf().isEmpty()) {

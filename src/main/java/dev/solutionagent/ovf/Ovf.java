@@ -1,11 +1,11 @@
 package dev.solutionagent.ovf;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
 import dev.solutionagent.xml.SecureXml;
+import dev.solutionagent.xml.XmlLimitException;
 
 import org.jspecify.annotations.Nullable;
 import org.w3c.dom.Attr;
@@ -27,7 +27,10 @@ final class Ovf {
 
 	static Document parse(byte[] content, String source) {
 		try {
-			return SecureXml.newDocumentBuilder().parse(new ByteArrayInputStream(content));
+			return SecureXml.parse(content);
+		}
+		catch (XmlLimitException ex) {
+			throw new OvfException(source, ex.getMessage() + ", which no OVF descriptor does");
 		}
 		catch (SAXParseException ex) {
 			throw new OvfException(source, "is not well-formed XML (line %d, column %d: %s)"

@@ -1,6 +1,5 @@
 package dev.solutionagent.vim;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +8,7 @@ import java.util.Optional;
 import javax.xml.XMLConstants;
 
 import dev.solutionagent.xml.SecureXml;
+import dev.solutionagent.xml.XmlLimitException;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -45,15 +45,18 @@ public final class VimXml {
 	 * Parse a SOAP document; DOCTYPE, external entities and XInclude are refused.
 	 * @param content the document bytes
 	 * @return the document
-	 * @throws IllegalArgumentException when the bytes are not well-formed XML or declare
-	 * a DOCTYPE
+	 * @throws IllegalArgumentException when the bytes are not well-formed XML, declare a
+	 * DOCTYPE, or are larger, deeper or hold more nodes than {@link SecureXml} accepts
 	 */
 	public static Document parse(byte[] content) {
 		if (content.length > MAX_BYTES) {
 			throw new IllegalArgumentException("is larger than " + MAX_BYTES + " bytes");
 		}
 		try {
-			return SecureXml.newDocumentBuilder().parse(new ByteArrayInputStream(content));
+			return SecureXml.parse(content);
+		}
+		catch (XmlLimitException ex) {
+			throw new IllegalArgumentException(ex.getMessage(), ex);
 		}
 		catch (SAXException | IOException ex) {
 			throw new IllegalArgumentException("is not well-formed XML (" + ex.getMessage() + ")", ex);

@@ -6,6 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Random;
+
+import dev.solutionagent.delivery.Sleeper;
 
 /**
  * Runs the CLI in-process and keeps what it printed.
@@ -23,9 +26,13 @@ record CliRun(int exitCode, String out, String err) {
 	}
 
 	static CliRun of(Clock clock, String... args) {
+		return of(new AgentRuntime(clock, Sleeper.SYSTEM, new Random()), args);
+	}
+
+	static CliRun of(AgentRuntime runtime, String... args) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		ByteArrayOutputStream err = new ByteArrayOutputStream();
-		int code = new Cli(clock, new PrintStream(out, true, StandardCharsets.UTF_8),
+		int code = new Cli(runtime, new PrintStream(out, true, StandardCharsets.UTF_8),
 				new PrintStream(err, true, StandardCharsets.UTF_8))
 			.run(args);
 		return new CliRun(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));

@@ -9,6 +9,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
+import dev.solutionagent.testsupport.HostileXml;
+
 import tools.jackson.databind.JsonNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
@@ -58,6 +60,13 @@ record CorpusCase(String name, String run, Optional<String> environment, int exi
 		if (this.name.equals("generated/ten-mib.xml")) {
 			return Files.write(target, tenMebibytes());
 		}
+		if (this.name.equals("generated/deep-20000.xml")) {
+			return Files.writeString(target, HostileXml.deepened(valid(), HostileXml.DEEP));
+		}
+		if (this.name.equals("generated/wide-260000.xml")) {
+			return Files.writeString(target,
+					valid().replace("</Environment>", "<a/>".repeat(260_000) + "</Environment>"));
+		}
 		Path file = ROOT.resolve(this.name);
 		byte[] content = Files.readAllBytes(file);
 		// Byte for byte: the invalid UTF-8 and UTF-16 documents must survive the copy.
@@ -67,6 +76,10 @@ record CorpusCase(String name, String run, Optional<String> environment, int exi
 		}
 		return Files.write(target,
 				text.replace("{{port}}", Integer.toString(port)).getBytes(StandardCharsets.ISO_8859_1));
+	}
+
+	private static String valid() throws IOException {
+		return Files.readString(ROOT.resolve("valid/ovf-env.xml"));
 	}
 
 	String[] arguments(Path file) {

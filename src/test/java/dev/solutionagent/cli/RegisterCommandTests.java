@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
+import dev.solutionagent.testsupport.FakeVmwareTools;
 import dev.solutionagent.testsupport.MutableClock;
 import dev.solutionagent.testsupport.TestHttpsServer;
 import dev.solutionagent.tls.Thumbprint;
@@ -131,32 +132,51 @@ class RegisterCommandTests {
 	@Test
 	void registerWhenEnvironmentCameFromGuestInfoThenTokenScrubbedFromItAfterwards() throws IOException {
 		try (TestHttpsServer server = server(200)) {
-			Path guestinfo = this.dir.resolve("guestinfo.xml");
-			Path rpctool = this.dir.resolve("vmware-rpctool");
-			Files.writeString(rpctool, """
-					#!/bin/sh
-					case "$1" in
-					  "info-get guestinfo.ovfEnv") cat '%1$s' ;;
-					  "info-set guestinfo.ovfEnv "*) printf '%%s' "${1#info-set guestinfo.ovfEnv }" > '%1$s' ;;
-					  *) exit 1 ;;
-					esac
-					""".formatted(guestinfo));
-			rpctool.toFile().setExecutable(true);
-			register(server, server.sha256());
-			Files.move(this.dir.resolve("ovf-env.xml"), guestinfo);
-			Files.delete(this.dir.resolve("state/done"));
-			Files.delete(this.dir.resolve("state/result.json"));
-			System.setProperty("agent.transport.rpctool", rpctool.toString());
-			try {
-				Run run = register(server, server.sha256(), "--ovf-env", "");
-				assertThat(run.code()).as(run.err()).isZero();
-			}
-			finally {
-				System.clearProperty("agent.transport.rpctool");
-			}
-			assertThat(Files.readString(guestinfo)).doesNotContain(TOKEN)
+			FakeVmwareTools tools = guestInfo(server);
+			Run run = registerFromGuestInfo(server, tools);
+			assertThat(run.code()).as(run.err()).isZero();
+			assertThat(tools.written()).hasValueSatisfying((written) -> assertThat(written).doesNotContain(TOKEN)
 				.doesNotContain("solutionInstall.token")
-				.contains("solutionInstall.postDeployData.endpoint");
+				.contains("solutionInstall.postDeployData.endpoint"));
+			assertThat(tools.calls()).allSatisfy((call) -> assertThat(call.exposed()).doesNotContain(TOKEN));
+		}
+	}
+
+	@Test
+	void registerWhenTheGuestInfoScrubFailsThenStillExit0AndTheFailureIsLogged(CapturedOutput output)
+			throws IOException {
+		try (TestHttpsServer server = server(200)) {
+			FakeVmwareTools tools = guestInfo(server);
+			tools.failInfoSet(1);
+			Run run = registerFromGuestInfo(server, tools);
+			assertThat(run.code()).as(run.err()).isZero();
+			assertThat(this.dir.resolve("state/done")).exists();
+			assertThat(output).contains("refused info-set guestinfo.ovfEnv (exit status 1)")
+				.contains("solutionInstall.token stays in the guest's guestinfo.ovfEnv");
+		}
+	}
+
+	// guestinfo.ovfEnv serves the document a first registration wrote, whose state is
+	// then removed so that the next run registers again.
+	private FakeVmwareTools guestInfo(TestHttpsServer server) throws IOException {
+		Path guestinfo = this.dir.resolve("guestinfo.xml");
+		FakeVmwareTools tools = FakeVmwareTools.install(Files.createDirectory(this.dir.resolve("tools")), guestinfo);
+		register(server, server.sha256());
+		Files.move(this.dir.resolve("ovf-env.xml"), guestinfo);
+		Files.delete(this.dir.resolve("state/done"));
+		Files.delete(this.dir.resolve("state/result.json"));
+		return tools;
+	}
+
+	private Run registerFromGuestInfo(TestHttpsServer server, FakeVmwareTools tools) throws IOException {
+		System.setProperty("agent.transport.rpctool", tools.rpctool().toString());
+		System.setProperty("agent.transport.vmtoolsd", tools.vmtoolsd().toString());
+		try {
+			return register(server, server.sha256(), "--ovf-env", "");
+		}
+		finally {
+			System.clearProperty("agent.transport.rpctool");
+			System.clearProperty("agent.transport.vmtoolsd");
 		}
 	}
 

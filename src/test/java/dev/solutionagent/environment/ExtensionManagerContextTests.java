@@ -35,7 +35,7 @@ class ExtensionManagerContextTests {
 		assertThat(context.pin()).hasToString(PIN);
 		assertThat(context.password().reveal()).isEqualTo("s3cret");
 		assertThat(context.toString()).doesNotContain("s3cret");
-		assertThat(SolutionInstallContext.isSecret(ExtensionManagerContext.PASSWORD)).isTrue();
+		assertThat(SecretKey.isRedacted(ExtensionManagerContext.PASSWORD)).isTrue();
 	}
 
 	@Test

@@ -1,13 +1,12 @@
 package dev.solutionagent.environment;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
+
+import dev.solutionagent.testsupport.FakeVmwareTools;
 
 /**
- * Writes small shell scripts that stand in for vmware-rpctool, vmtoolsd and mount.
+ * Writes small shell scripts that stand in for vmware-rpctool, vmtoolsd and mount; the
+ * pair that records what it is handed is {@link FakeVmwareTools}.
  */
 final class FakePrograms {
 
@@ -15,15 +14,7 @@ final class FakePrograms {
 	}
 
 	static Path script(Path dir, String name, String body) {
-		try {
-			Path file = dir.resolve(name);
-			Files.writeString(file, "#!/bin/sh\n" + body + "\n");
-			Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwxr-xr-x"));
-			return file;
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return FakeVmwareTools.script(dir, name, body);
 	}
 
 	/**

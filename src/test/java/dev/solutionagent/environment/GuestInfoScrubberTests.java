@@ -5,13 +5,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import dev.solutionagent.environment.ScrubResult.Outcome;
+import dev.solutionagent.testsupport.FakeVmwareTools;
+import dev.solutionagent.testsupport.FakeVmwareTools.Call;
+import dev.solutionagent.testsupport.HostileXml;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -23,8 +26,8 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Tests for {@link GuestInfoScrubber}, against a fake vmware-rpctool that serves a real
- * OVF environment and records what {@code info-set} receives.
+ * Tests for {@link GuestInfoScrubber}, against a fake vmware-rpctool and vmtoolsd that
+ * serve a real OVF environment and record what every call is handed.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class GuestInfoScrubberTests {
@@ -38,22 +41,22 @@ class GuestInfoScrubberTests {
 
 	private Path served;
 
-	private Path received;
+	private FakeVmwareTools tools;
 
 	@BeforeEach
 	void serveExample() throws IOException {
 		this.served = this.dir.resolve("ovfEnv.xml");
-		this.received = this.dir.resolve("info-set.xml");
 		Files.copy(Path.of("examples/ovf-env.xml"), this.served);
+		this.tools = FakeVmwareTools.install(Files.createDirectory(this.dir.resolve("tools")), this.served);
 	}
 
 	@Test
 	void scrubWhenTokenPresentThenWritesDocumentWithoutTokenAndEveryOtherValueUnchanged(CapturedOutput output)
 			throws IOException {
-		ScrubResult result = scrubber(fakeRpctool(0)).scrub(TOKEN);
+		ScrubResult result = scrubber().scrub(TOKEN);
 		assertThat(result.outcome()).isEqualTo(Outcome.SCRUBBED);
 		assertThat(result.removedKeys()).containsExactly(SolutionInstallContext.TOKEN);
-		String written = Files.readString(this.received);
+		String written = this.tools.written().orElseThrow();
 		assertThat(written).doesNotContain(TOKEN_VALUE).doesNotContain(SolutionInstallContext.TOKEN);
 		Map<String, String> expected = new LinkedHashMap<>(parse(Files.readAllBytes(this.served)));
 		expected.remove(SolutionInstallContext.TOKEN);
@@ -63,17 +66,74 @@ class GuestInfoScrubberTests {
 	}
 
 	@Test
-	void scrubWhenInfoSetFailsThenReportsFailureWithoutThrowing(CapturedOutput output) throws IOException {
-		ScrubResult result = scrubber(fakeRpctool(1)).scrub(TOKEN);
+	void scrubThenReadsWithAnArgumentAndWritesFromAPrivateCommandFileThatIsDeletedAfterwards() throws IOException {
+		scrubber().scrub(TOKEN);
+		List<Call> calls = this.tools.calls();
+		assertThat(calls).extracting(Call::program).containsExactly("vmware-rpctool", "vmtoolsd");
+		assertThat(calls.get(0).argv()).containsExactly("info-get guestinfo.ovfEnv");
+		Call set = calls.get(1);
+		assertThat(set.argv()).hasSize(2).startsWith("--cmdfile");
+		assertThat(set.cmdfile()).hasValueSatisfying(
+				(command) -> assertThat(command).startsWith("info-set guestinfo.ovfEnv <?xml").doesNotEndWith("\n"));
+		assertThat(set.cmdfileMode()).contains("600");
+		assertThat(set.folderMode()).contains("700");
+		Path file = Path.of(set.argv().get(1));
+		assertThat(file).doesNotExist();
+		assertThat(file.getParent()).doesNotExist();
+	}
+
+	@Test
+	void scrubWhenDocumentHoldsCredentialsAndVendorSecretsThenNoneReachesAnyArgumentEnvironmentOrInput()
+			throws IOException {
+		Map<String, String> secrets = Map.of(ExtensionManagerContext.USERNAME, "administrator@vsphere.local",
+				ExtensionManagerContext.PASSWORD, "Adm1n!pass-word", "vendor.apiKey", "vendor-api-key-0123456789");
+		StringBuilder properties = new StringBuilder();
+		secrets.forEach(
+				(key, value) -> properties.append("<Property oe:key=\"%s\" oe:value=\"%s\"/>".formatted(key, value)));
+		Files.writeString(this.served,
+				Files.readString(this.served).replace("</PropertySection>", properties + "</PropertySection>"));
+		Set<String> keys = Set.of(SolutionInstallContext.TOKEN, ExtensionManagerContext.USERNAME,
+				ExtensionManagerContext.PASSWORD);
+		assertThat(scrubber().scrub(keys).outcome()).isEqualTo(Outcome.SCRUBBED);
+		assertThat(this.tools.written()).hasValueSatisfying((written) -> assertThat(written)
+			.doesNotContain(TOKEN_VALUE, secrets.get(ExtensionManagerContext.PASSWORD))
+			.contains(secrets.get("vendor.apiKey")));
+		assertThat(this.tools.calls()).hasSize(2).allSatisfy((call) -> {
+			assertThat(call.exposed()).doesNotContain(TOKEN_VALUE).doesNotContain(secrets.values());
+			assertThat(call.stdin()).isEmpty();
+		});
+	}
+
+	@Test
+	void scrubWhenInfoSetFailsThenReportsFailureWithoutThrowingAndDeletesTheCommandFile(CapturedOutput output)
+			throws IOException {
+		this.tools.failInfoSet(1);
+		ScrubResult result = scrubber().scrub(TOKEN);
 		assertThat(result.outcome()).isEqualTo(Outcome.FAILED);
 		assertThat(result.isClean()).isFalse();
 		assertThat(result.detail()).contains("refused info-set guestinfo.ovfEnv (exit status 1)");
 		assertThat(output).contains("stays in the guest's guestinfo.ovfEnv").doesNotContain(TOKEN_VALUE);
+		assertThat(Path.of(this.tools.calls().get(1).argv().get(1)).getParent()).doesNotExist();
+	}
+
+	@Test
+	void scrubWhenVmtoolsdIsMissingThenFailsAndNeverFallsBackToAnArgument(CapturedOutput output) throws IOException {
+		ScrubResult result = new GuestInfoScrubber(this.tools.rpctool().toString(),
+				this.dir.resolve("no-such-vmtoolsd").toString(), runner(), OvfEnvironmentParser.DEFAULT_MAX_BYTES)
+			.scrub(TOKEN);
+		assertThat(result.outcome()).isEqualTo(Outcome.FAILED);
+		assertThat(result.detail()).contains("no-such-vmtoolsd cannot set guestinfo.ovfEnv");
+		assertThat(this.tools.calls()).singleElement()
+			.satisfies((call) -> assertThat(call.argv()).containsExactly("info-get guestinfo.ovfEnv"));
+		assertThat(this.tools.written()).isEmpty();
+		assertThat(output).contains("WARN").contains("stays in the guest's guestinfo.ovfEnv");
 	}
 
 	@Test
 	void scrubWhenRpctoolIsMissingThenUnavailable() {
-		ScrubResult result = scrubber(this.dir.resolve("no-such-rpctool").toString()).scrub(TOKEN);
+		ScrubResult result = new GuestInfoScrubber(this.dir.resolve("no-such-rpctool").toString(),
+				this.tools.vmtoolsd().toString(), runner(), OvfEnvironmentParser.DEFAULT_MAX_BYTES)
+			.scrub(TOKEN);
 		assertThat(result.outcome()).isEqualTo(Outcome.UNAVAILABLE);
 		assertThat(result.detail()).contains("no-such-rpctool cannot be used");
 	}
@@ -81,27 +141,46 @@ class GuestInfoScrubberTests {
 	@Test
 	void scrubWhenVariableIsUnsetThenUnavailableAndNothingWritten() throws IOException {
 		Files.delete(this.served);
-		ScrubResult result = scrubber(fakeRpctool(0)).scrub(TOKEN);
+		ScrubResult result = scrubber().scrub(TOKEN);
 		assertThat(result.outcome()).isEqualTo(Outcome.UNAVAILABLE);
-		assertThat(this.received).doesNotExist();
+		assertThat(this.tools.written()).isEmpty();
 	}
 
 	@Test
 	void scrubWhenTokenAlreadyGoneThenNothingToRemoveAndNothingWritten() throws IOException {
 		Files.writeString(this.served, Files.readString(this.served).replaceAll("(?m)^.*solutionInstall.token.*$", ""));
-		ScrubResult result = scrubber(fakeRpctool(0)).scrub(TOKEN);
+		ScrubResult result = scrubber().scrub(TOKEN);
 		assertThat(result.outcome()).isEqualTo(Outcome.NOTHING_TO_REMOVE);
 		assertThat(result.isClean()).isTrue();
-		assertThat(this.received).doesNotExist();
+		assertThat(this.tools.written()).isEmpty();
 	}
 
 	@Test
 	void scrubWhenDocumentIsMalformedThenFailedWithPositionOnly(CapturedOutput output) throws IOException {
 		Files.writeString(this.served, "<Environment><Property value=\"" + TOKEN_VALUE + "\"></Environment>");
-		ScrubResult result = scrubber(fakeRpctool(0)).scrub(TOKEN);
+		ScrubResult result = scrubber().scrub(TOKEN);
 		assertThat(result.outcome()).isEqualTo(Outcome.FAILED);
 		assertThat(result.detail()).contains("not well-formed XML (line 1");
 		assertThat(output).doesNotContain(TOKEN_VALUE);
+	}
+
+	@Test
+	void scrubWhenDocumentIsNestedDeeperThanLimitThenFailsWithoutThrowing() throws IOException {
+		Files.writeString(this.served, HostileXml.deepened(Files.readString(this.served), HostileXml.DEEP));
+		ScrubResult result = scrubber().scrub(TOKEN);
+		assertThat(result.outcome()).isEqualTo(Outcome.FAILED);
+		assertThat(result.detail()).startsWith("guestinfo.ovfEnv is nested deeper than 100 elements (line ");
+		assertThat(this.tools.written()).isEmpty();
+	}
+
+	@Test
+	void scrubWhenDocumentIsLargerThanTheCapThenFailsWithoutParsingIt() throws IOException {
+		ScrubResult result = new GuestInfoScrubber(this.tools.rpctool().toString(), this.tools.vmtoolsd().toString(),
+				runner(), 1024)
+			.scrub(TOKEN);
+		assertThat(result.outcome()).isEqualTo(Outcome.FAILED);
+		assertThat(result.detail())
+			.isEqualTo("guestinfo.ovfEnv is larger than the 1024 bytes allowed (agent.transport.max-bytes)");
 	}
 
 	@Test
@@ -114,9 +193,10 @@ class GuestInfoScrubberTests {
 				   </Entity>
 				</Environment>""";
 		Files.writeString(this.served, Files.readString(this.served).replace("</Environment>", entity));
-		ScrubResult result = scrubber(fakeRpctool(0)).scrub(TOKEN);
+		ScrubResult result = scrubber().scrub(TOKEN);
 		assertThat(result.removedKeys()).containsExactly(SolutionInstallContext.TOKEN);
-		assertThat(Files.readString(this.received)).doesNotContain(TOKEN_VALUE).contains("entity-value");
+		assertThat(this.tools.written())
+			.hasValueSatisfying((written) -> assertThat(written).doesNotContain(TOKEN_VALUE).contains("entity-value"));
 	}
 
 	@Test
@@ -125,10 +205,10 @@ class GuestInfoScrubberTests {
 		String entity = "<Entity oe:id=\"db\"><PropertySection><Property oe:key=\"copy\" oe:value=\"" + TOKEN_VALUE
 				+ "\"/></PropertySection></Entity></Environment>";
 		Files.writeString(this.served, Files.readString(this.served).replace("</Environment>", entity));
-		ScrubResult result = scrubber(fakeRpctool(0)).scrub(TOKEN);
+		ScrubResult result = scrubber().scrub(TOKEN);
 		assertThat(result.outcome()).isEqualTo(Outcome.FAILED);
 		assertThat(result.detail()).contains("elsewhere too");
-		assertThat(this.received).doesNotExist();
+		assertThat(this.tools.written()).isEmpty();
 		assertThat(output).doesNotContain(TOKEN_VALUE);
 	}
 
@@ -137,36 +217,23 @@ class GuestInfoScrubberTests {
 		Path escapes = Path
 			.of("src/test/resources/ovf-env/real/vcenter-event-broker-appliance__test_getOvfProperty-fixture.xml");
 		Files.copy(escapes, this.served, StandardCopyOption.REPLACE_EXISTING);
-		ScrubResult result = scrubber(fakeRpctool(0)).scrub(Set.of("guestinfo.boolvalue"));
+		ScrubResult result = scrubber().scrub(Set.of("guestinfo.boolvalue"));
 		assertThat(result.outcome()).isEqualTo(Outcome.SCRUBBED);
 		Map<String, String> expected = new LinkedHashMap<>(parse(Files.readAllBytes(escapes)));
 		expected.remove("guestinfo.boolvalue");
-		assertThat(parse(Files.readAllBytes(this.received))).containsExactlyEntriesOf(expected)
+		assertThat(parse(this.tools.written().orElseThrow().getBytes(StandardCharsets.UTF_8)))
+			.containsExactlyEntriesOf(expected)
 			.containsEntry("guestinfo.specialchars", "& < > ' \"");
 	}
 
-	private GuestInfoScrubber scrubber(String rpctool) {
+	private GuestInfoScrubber scrubber() {
 		return GuestInfoScrubber.of(TransportSettings.defaults()
-			.withGuestInfo(rpctool, "vmtoolsd-unused")
+			.withGuestInfo(this.tools.rpctool().toString(), this.tools.vmtoolsd().toString())
 			.withProgramTimeout(Duration.ofSeconds(10)));
 	}
 
-	private String fakeRpctool(int infoSetExit) throws IOException {
-		Path script = this.dir.resolve("vmware-rpctool");
-		Files.writeString(script, """
-				#!/bin/sh
-				case "$1" in
-				  "info-get guestinfo.ovfEnv")
-				    [ -f '%1$s' ] || { echo 'No value found'; exit 1; }
-				    cat '%1$s' ;;
-				  "info-set guestinfo.ovfEnv "*)
-				    printf '%%s' "${1#info-set guestinfo.ovfEnv }" > '%2$s'
-				    exit %3$d ;;
-				  *) exit 64 ;;
-				esac
-				""".formatted(this.served, this.received, infoSetExit));
-		Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwx------"));
-		return script.toString();
+	private static ProcessRunner runner() {
+		return new ProcessRunner(Duration.ofSeconds(10), OvfEnvironmentParser.DEFAULT_MAX_BYTES);
 	}
 
 	private static Map<String, String> parse(byte[] document) {

@@ -4,9 +4,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import dev.solutionagent.environment.SecretKey;
 import dev.solutionagent.environment.TargetVcenter;
 import dev.solutionagent.tls.Thumbprint;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -54,13 +57,20 @@ class PlaceholdersTests {
 					"error $.d: has '${' without a closing '}'; write $${ for a literal ${");
 	}
 
-	@Test
-	void resolveWhenTokenReferencedThenRefusedAndNeverSubstituted() {
-		ObjectNode tree = tree("{\"a\": \"${ovf.solutionInstall.token}\"}");
+	@ParameterizedTest
+	@EnumSource(SecretKey.class)
+	void resolveWhenASecretKeyIsReferencedThenRefusedNamingItAndNeverSubstituted(SecretKey secret) {
+		ObjectNode tree = tree("{\"a\": \"https://x/?q=${ovf.%s}\"}".formatted(secret.key()));
 		List<Problem> problems = Placeholders.resolve(tree, "$",
-				TestContexts.strict(Map.of("solutionInstall.token", "SECRET")));
-		assertThat(problems).singleElement().asString().contains("is refused: the token is a secret");
-		assertThat(tree.toString()).doesNotContain("SECRET");
+				TestContexts.strict(Map.of(secret.key(), "SECRET-VALUE")));
+		assertThat(problems).singleElement()
+			.asString()
+			.isEqualTo(
+					"error $.a: ${ovf.%s} is refused: %s is a secret, sent only ".formatted(secret.key(), secret.key())
+							+ (secret == SecretKey.TOKEN ? "in the solution-install-token header"
+									: "to vCenter's SessionManager.Login")
+							+ ", never in the payload");
+		assertThat(tree.toString()).doesNotContain("SECRET-VALUE");
 	}
 
 	@Test

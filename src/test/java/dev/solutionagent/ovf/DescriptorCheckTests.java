@@ -41,7 +41,10 @@ class DescriptorCheckTests {
 		Files.writeString(file, Files.readString(Path.of("examples/extension.yaml"))
 			.replace("${ovf.example.adminEmail}", "${ovf.solutionInstall.token}"));
 		List<Problem> problems = DescriptorCheck.check(Descriptor.load(file), keys(ProductSectionTemplate.bundled()));
-		assertThat(problems).singleElement().extracting(Problem::message).asString().contains("the token is a secret");
+		assertThat(problems).singleElement()
+			.extracting(Problem::message)
+			.asString()
+			.contains("solutionInstall.token is a secret");
 	}
 
 	private static List<String> keys(ProductSectionTemplate template) {

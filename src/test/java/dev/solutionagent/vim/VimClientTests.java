@@ -6,11 +6,14 @@ import java.util.Optional;
 import dev.solutionagent.ExitStatus;
 import dev.solutionagent.environment.Secret;
 import dev.solutionagent.simulator.vim.VimSimulator;
+import dev.solutionagent.testsupport.HostileXml;
 import dev.solutionagent.testsupport.TestHttpsServer;
 import dev.solutionagent.testsupport.TestTls;
 import dev.solutionagent.tls.Thumbprint;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -20,6 +23,9 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * certificate.
  */
 class VimClientTests {
+
+	private static final String ENVELOPE = "<soapenv:Envelope xmlns:soapenv=\"" + VimXml.SOAP_NS
+			+ "\">%s</soapenv:Envelope>";
 
 	private final VimSimulator simulator = VimSimulator.start(TestTls.serverContext("server"), VimFixtures.USERS);
 
@@ -122,6 +128,43 @@ class VimClientTests {
 		}
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "<soapenv:Body>%s</soapenv:Body>",
+			"<soapenv:Body><soapenv:Fault><faultcode>ServerFaultCode</faultcode><faultstring>%s</faultstring>"
+					+ "</soapenv:Fault></soapenv:Body>" })
+	void loginWhenTheAnswerIsNestedDeeperThanTheLimitThenRefusedWithItsExitCodeAndNoStackOverflow(String body) {
+		String deep = ENVELOPE.formatted(body.formatted(HostileXml.nested(HostileXml.DEEP)));
+		try (TestHttpsServer server = TestHttpsServer.start("server",
+				(request, exchange, n) -> TestHttpsServer.respond(exchange, 200, deep))) {
+			assertThatExceptionOfType(VimException.class).isThrownBy(() -> login(server))
+				.satisfies((ex) -> assertThat(ex.status()).isEqualTo(ExitStatus.WINDOW_CLOSED))
+				.withMessageContaining("answered RetrieveServiceContent with HTTP 200 and a body that is nested deeper "
+						+ "than 100 elements (line 1, column ");
+		}
+	}
+
+	@Test
+	void loginWhenTheAnswerIsLargerThanTheCapThenRefusedWithoutParsingIt() {
+		String huge = ENVELOPE.formatted("<soapenv:Body>" + "<a/>".repeat(VimXml.MAX_BYTES / 4) + "</soapenv:Body>");
+		try (TestHttpsServer server = TestHttpsServer.start("server",
+				(request, exchange, n) -> TestHttpsServer.respond(exchange, 200, huge))) {
+			assertThatExceptionOfType(VimException.class).isThrownBy(() -> login(server))
+				.satisfies((ex) -> assertThat(ex.status()).isEqualTo(ExitStatus.WINDOW_CLOSED))
+				.withMessageContaining("a body that is larger than " + VimXml.MAX_BYTES + " bytes");
+		}
+	}
+
+	@Test
+	void loginWhenTheAnswerHoldsAMillionNodesUnderTheSizeCapThenRefusedBeforeADomIsBuilt() {
+		String wide = ENVELOPE
+			.formatted("<soapenv:Body>" + "<a/>".repeat(VimXml.MAX_BYTES / 4 - 100) + "</soapenv:Body>");
+		try (TestHttpsServer server = TestHttpsServer.start("server",
+				(request, exchange, n) -> TestHttpsServer.respond(exchange, 200, wide))) {
+			assertThatExceptionOfType(VimException.class).isThrownBy(() -> login(server))
+				.withMessageContaining("a body that holds more than 100000 elements");
+		}
+	}
+
 	@Test
 	void registrarWhenKeyExistsAndRefuseThenNothingChangesAndWhenUpdateThenReplaced() {
 		try (VimClient client = login(TestTls.sha256("server"))) {
@@ -134,6 +177,11 @@ class VimClientTests {
 				.containsExactly(new ExtensionRegistrar.Outcome("com.example.vsphere.remoteplugin", "1.3.0",
 						ExtensionRegistrar.Action.UPDATED, Optional.of("1.2.0.0")));
 		}
+	}
+
+	private static VimClient login(TestHttpsServer server) {
+		return VimClient.login(VimEndpoint.parse(server.uri("/sdk").toString()), server.sha256(), VimFixtures.HTTP,
+				VimFixtures.CREDENTIALS);
 	}
 
 	private VimClient login(Thumbprint pin) {
