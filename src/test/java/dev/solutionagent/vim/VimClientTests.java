@@ -150,7 +150,8 @@ class VimClientTests {
 				(request, exchange, n) -> TestHttpsServer.respond(exchange, 200, huge))) {
 			assertThatExceptionOfType(VimException.class).isThrownBy(() -> login(server))
 				.satisfies((ex) -> assertThat(ex.status()).isEqualTo(ExitStatus.WINDOW_CLOSED))
-				.withMessageContaining("with more than the " + VimXml.MAX_BYTES + " bytes a vim25 answer may have here");
+				.withMessageContaining(
+						"with more than the " + VimXml.MAX_BYTES + " bytes a vim25 answer may have here");
 		}
 	}
 
