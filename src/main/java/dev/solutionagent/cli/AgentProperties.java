@@ -1,6 +1,5 @@
 package dev.solutionagent.cli;
 
-import java.net.URI;
 import java.nio.file.Path;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -37,8 +36,11 @@ public class AgentProperties {
 	/** Do not fetch the plug-in manifest before registering. */
 	private boolean skipPreflight;
 
-	/** A live https URL whose certificate the thumbprint command reads. */
-	private URI thumbprintUrl;
+	/**
+	 * A live server, https://HOST[:PORT] or HOST:PORT, whose certificate thumbprint
+	 * reads.
+	 */
+	private String thumbprintUrl;
 
 	private final PayloadProperties payload = new PayloadProperties();
 
@@ -126,11 +128,11 @@ public class AgentProperties {
 		this.skipPreflight = skipPreflight;
 	}
 
-	public URI getThumbprintUrl() {
+	public String getThumbprintUrl() {
 		return this.thumbprintUrl;
 	}
 
-	public void setThumbprintUrl(URI thumbprintUrl) {
+	public void setThumbprintUrl(String thumbprintUrl) {
 		this.thumbprintUrl = thumbprintUrl;
 	}
 

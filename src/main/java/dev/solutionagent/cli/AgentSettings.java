@@ -1,6 +1,5 @@
 package dev.solutionagent.cli;
 
-import java.net.URI;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -35,7 +34,7 @@ import dev.solutionagent.extension.PayloadShape;
 record AgentSettings(Path descriptor, Optional<Path> certificate, TransportSettings transport, PayloadShape shape,
 		Optional<String> applianceAddress, Optional<String> applianceAddressProperty, boolean dryRun, boolean showToken,
 		Path stateDir, boolean force, boolean skipPreflight, HttpSettings http, RetrySettings retry,
-		WindowSettings window, Optional<URI> thumbprintUrl, Simulation simulation, OvfOptions ovf,
+		WindowSettings window, Optional<String> thumbprintUrl, Simulation simulation, OvfOptions ovf,
 		ExtensionSettings extension) {
 
 	/**
@@ -77,8 +76,9 @@ record AgentSettings(Path descriptor, Optional<Path> certificate, TransportSetti
 						retry.getJitter()),
 				new WindowSettings(Optional.ofNullable(window.getDeployedAt()), window.getBootTimeFile(),
 						window.getLifetime(), window.getMargin()),
-				Optional.ofNullable(properties.getThumbprintUrl()), Simulation.of(properties.getSimulator()),
-				OvfOptions.of(properties.getOvf()), ExtensionSettings.of(properties));
+				Optional.ofNullable(properties.getThumbprintUrl()).filter((url) -> !url.isBlank()),
+				Simulation.of(properties.getSimulator()), OvfOptions.of(properties.getOvf()),
+				ExtensionSettings.of(properties));
 	}
 
 }

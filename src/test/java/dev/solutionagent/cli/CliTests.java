@@ -89,7 +89,23 @@ class CliTests {
 			assertThat(run.err()).contains("presented CN=server.test").contains("compare the thumbprint out of band");
 			assertThat(server.requests()).isEmpty();
 		}
-		assertThat(CliRun.of("thumbprint", "--url", "http://example.com").err()).contains("--url must be https://");
+		assertThat(CliRun.of("thumbprint", "--url", "http://example.com").err()).contains(
+				"--url (agent.thumbprint-url) is 'http://example.com'; expected https://HOST[:PORT] or HOST:PORT");
+	}
+
+	@Test
+	void thumbprintWhenUrlIsHostAndPortThenReadAsHttpsWithoutAFrameworkMessage() {
+		try (TestHttpsServer server = TestHttpsServer.start("server",
+				(request, exchange, n) -> TestHttpsServer.respond(exchange, 200, "{}"))) {
+			CliRun run = CliRun.of("thumbprint", "--url", "127.0.0.1:" + server.uri("").getPort());
+			assertThat(run.exitCode()).as(run.err()).isZero();
+			assertThat(run.out()).isEqualTo(server.sha256() + "\n");
+		}
+		CliRun bad = CliRun.of("thumbprint", "--url", "127.0.0.1:port");
+		assertThat(bad.exitCode()).isEqualTo(2);
+		assertThat(bad.err()).contains("is '127.0.0.1:port'; expected https://HOST[:PORT] or HOST:PORT")
+			.doesNotContain("Exception")
+			.doesNotContain("Failed to");
 	}
 
 	@Test

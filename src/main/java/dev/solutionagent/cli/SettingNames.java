@@ -1,0 +1,93 @@
+package dev.solutionagent.cli;
+
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The names of every {@code agent.*} setting, read from {@link AgentProperties} and its
+ * groups the way Spring binds them (a getter per property, kebab-case names), so the list
+ * cannot drift from what is bound.
+ */
+final class SettingNames {
+
+	private static final List<String> NAMES = List.copyOf(collect("agent", AgentProperties.class));
+
+	private SettingNames() {
+	}
+
+	/**
+	 * Every setting, such as {@code agent.retry.initial-delay}.
+	 * @return the names, sorted by group as the classes declare them
+	 */
+	static List<String> all() {
+		return NAMES;
+	}
+
+	/**
+	 * A name in the form that compares across spellings: lower case, without dashes and
+	 * underscores (environment variables lose the dashes).
+	 * @param name a property name
+	 * @return the comparable form
+	 */
+	static String uniform(String name) {
+		return name.toLowerCase(Locale.ROOT).replace("-", "").replace("_", "");
+	}
+
+	private static List<String> collect(String prefix, Class<?> type) {
+		List<String> names = new ArrayList<>();
+		for (Method method : type.getMethods()) {
+			String property = property(method);
+			if (property == null) {
+				continue;
+			}
+			Class<?> value = method.getReturnType();
+			if (isGroup(value)) {
+				names.addAll(collect(prefix + "." + property, value));
+			}
+			else {
+				names.add(prefix + "." + property);
+			}
+		}
+		names.sort(null);
+		return names;
+	}
+
+	private static boolean isGroup(Class<?> type) {
+		return type.getPackage() == SettingNames.class.getPackage() && !type.isEnum();
+	}
+
+	private static String property(Method method) {
+		if (method.getParameterCount() != 0 || Modifier.isStatic(method.getModifiers())
+				|| method.getDeclaringClass() == Object.class) {
+			return null;
+		}
+		String name = method.getName();
+		String bare;
+		if (name.startsWith("get") && name.length() > 3) {
+			bare = name.substring(3);
+		}
+		else if (name.startsWith("is") && name.length() > 2 && method.getReturnType() == boolean.class) {
+			bare = name.substring(2);
+		}
+		else {
+			return null;
+		}
+		return kebab(bare);
+	}
+
+	private static String kebab(String camel) {
+		StringBuilder kebab = new StringBuilder();
+		for (int i = 0; i < camel.length(); i++) {
+			char c = camel.charAt(i);
+			if (Character.isUpperCase(c) && i > 0) {
+				kebab.append('-');
+			}
+			kebab.append(Character.toLowerCase(c));
+		}
+		return kebab.toString();
+	}
+
+}
