@@ -36,6 +36,9 @@ public class AgentProperties {
 	/** Do not fetch the plug-in manifest before registering. */
 	private boolean skipPreflight;
 
+	/** Accept http:// plug-in URLs (a warning then, not an error). */
+	private boolean allowHttp;
+
 	/**
 	 * A live server, https://HOST[:PORT] or HOST:PORT, whose certificate thumbprint
 	 * reads.
@@ -63,6 +66,8 @@ public class AgentProperties {
 	private final ExtensionProperties extension = new ExtensionProperties();
 
 	private final PlanProperties plan = new PlanProperties();
+
+	private final ValidateProperties validate = new ValidateProperties();
 
 	public Path getDescriptor() {
 		return this.descriptor;
@@ -128,6 +133,14 @@ public class AgentProperties {
 		this.skipPreflight = skipPreflight;
 	}
 
+	public boolean isAllowHttp() {
+		return this.allowHttp;
+	}
+
+	public void setAllowHttp(boolean allowHttp) {
+		this.allowHttp = allowHttp;
+	}
+
 	public String getThumbprintUrl() {
 		return this.thumbprintUrl;
 	}
@@ -178,6 +191,10 @@ public class AgentProperties {
 
 	public OvfProperties getOvf() {
 		return this.ovf;
+	}
+
+	public ValidateProperties getValidate() {
+		return this.validate;
 	}
 
 }

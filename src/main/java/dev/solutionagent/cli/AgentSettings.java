@@ -30,12 +30,14 @@ import dev.solutionagent.extension.PayloadShape;
  * @param simulation what {@code simulate} runs
  * @param ovf what prepare-ovf puts into an OVF descriptor
  * @param extension the settings of the extension and plan commands
+ * @param allowHttp whether http:// plug-in URLs are only a warning
+ * @param validateJson whether validate prints JSON
  */
 record AgentSettings(Path descriptor, Optional<Path> certificate, TransportSettings transport, PayloadShape shape,
 		Optional<String> applianceAddress, Optional<String> applianceAddressProperty, boolean dryRun, boolean showToken,
 		Path stateDir, boolean force, boolean skipPreflight, HttpSettings http, RetrySettings retry,
 		WindowSettings window, Optional<String> thumbprintUrl, Simulation simulation, OvfOptions ovf,
-		ExtensionSettings extension) {
+		ExtensionSettings extension, boolean allowHttp, boolean validateJson) {
 
 	/**
 	 * Map bound properties, checking values that Spring cannot.
@@ -78,7 +80,7 @@ record AgentSettings(Path descriptor, Optional<Path> certificate, TransportSetti
 						window.getLifetime(), window.getMargin()),
 				Optional.ofNullable(properties.getThumbprintUrl()).filter((url) -> !url.isBlank()),
 				Simulation.of(properties.getSimulator()), OvfOptions.of(properties.getOvf()),
-				ExtensionSettings.of(properties));
+				ExtensionSettings.of(properties), properties.isAllowHttp(), properties.getValidate().isJson());
 	}
 
 }

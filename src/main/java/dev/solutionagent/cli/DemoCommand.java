@@ -46,6 +46,11 @@ final class DemoCommand implements Command {
 	}
 
 	@Override
+	public List<ExitStatus> exitCodes() {
+		return new RegisterCommand().exitCodes();
+	}
+
+	@Override
 	public String description() {
 		return """
 				Starts the solution-install simulator on a free loopback port, with a certificate made at

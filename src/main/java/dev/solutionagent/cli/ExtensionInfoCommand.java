@@ -41,13 +41,17 @@ final class ExtensionInfoCommand implements Command {
 	}
 
 	@Override
+	public List<ExitStatus> exitCodes() {
+		return VcenterAccess.EXIT_CODES;
+	}
+
+	@Override
 	public String description() {
 		return """
 				Looks up each key (--key, else every key of the descriptor) with FindExtension and prints the
 				key, version, company, summary, manifest URL (client[0].url) and server thumbprint
 				(server[0].serverThumbprint). --json prints a list of records that 'solution-agent plan --from'
 				reads as they are: save one file per vCenter and plan them together.
-				Exit status: 0 found, 9 a key is not registered.
 
 				Examples:
 				  solution-agent extension info --vcenter https://vcsa-01.example.com/sdk \\

@@ -48,7 +48,7 @@ final class PlanCommand implements Command {
 				manifest URL, and when task, event, fault, privilege or resource IDs are not namespaced by version
 				(they collide in linked mode). Records: {vcenter, key, version, manifestUrl, serverThumbprint,
 				company, summary, taskIds, eventIds, faultIds, privilegeIds, resourceKeys}; the first four are
-				required. Exit status: 0 (warnings included), 2 unreadable input.
+				required. Warnings do not change the exit status.
 
 				Examples:
 				  solution-agent extension info --vcenter vc1.example.com ... --json > vc1.json    # per vCenter

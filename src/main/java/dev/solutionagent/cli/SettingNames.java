@@ -4,7 +4,9 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.List;
+import java.time.Duration;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The names of every {@code agent.*} setting, read from {@link AgentProperties} and its
@@ -34,6 +36,52 @@ final class SettingNames {
 	 */
 	static String uniform(String name) {
 		return name.toLowerCase(Locale.ROOT).replace("-", "").replace("_", "");
+	}
+
+	/**
+	 * A setting's default, as help shows it.
+	 * @param property such as {@code agent.retry.initial-delay}
+	 * @return such as {@code 1s}; empty when the setting has no default
+	 */
+	static Optional<String> defaultOf(String property) {
+		Object value = new AgentProperties();
+		String[] names = property.split("\\.");
+		for (int i = 1; i < names.length && value != null; i++) {
+			value = read(value, names[i]);
+		}
+		if (value == null || (value instanceof List<?> list && list.isEmpty())) {
+			return Optional.empty();
+		}
+		if (value instanceof List<?> list) {
+			return Optional.of(String.join(",", list.stream().map(String::valueOf).toList()));
+		}
+		return Optional.of((value instanceof Duration duration) ? format(duration) : value.toString());
+	}
+
+	private static Object read(Object bean, String property) {
+		for (Method method : bean.getClass().getMethods()) {
+			if (property.equals(property(method))) {
+				try {
+					return method.invoke(bean);
+				}
+				catch (ReflectiveOperationException ex) {
+					throw new IllegalStateException("cannot read " + property + " of " + bean.getClass(), ex);
+				}
+			}
+		}
+		return null;
+	}
+
+	// As a user would write it: 30s, 1m, 500ms.
+	private static String format(Duration duration) {
+		if (duration.toMillis() % 1000 != 0) {
+			return duration.toMillis() + "ms";
+		}
+		long seconds = duration.toSeconds();
+		if (seconds != 0 && seconds % 3600 == 0) {
+			return seconds / 3600 + "h";
+		}
+		return (seconds != 0 && seconds % 60 == 0) ? seconds / 60 + "m" : seconds + "s";
 	}
 
 	private static List<String> collect(String prefix, Class<?> type) {

@@ -32,7 +32,8 @@ final class ThumbprintCommand implements Command {
 	public List<OptionSpec> options() {
 		return List.of(RegisterCommand.CERTIFICATE,
 				OptionSpec.value("--url", "agent.thumbprint-url", "https://HOST[:PORT]|HOST:PORT",
-						"Read the certificate a live server presents instead (never trusted, nothing sent)"));
+						"Read the certificate a live server presents instead (never trusted, nothing sent)"),
+				Settings.HTTP.get(0));
 	}
 
 	@Override

@@ -34,7 +34,15 @@ final class ValidateCommand implements Command {
 	@Override
 	public List<OptionSpec> options() {
 		return List.of(RegisterCommand.DESCRIPTOR, RegisterCommand.OVF_ENV, RegisterCommand.CERTIFICATE,
-				RegisterCommand.APPLIANCE_ADDRESS, RegisterCommand.SHAPE);
+				RegisterCommand.APPLIANCE_ADDRESS, RegisterCommand.SHAPE, RegisterCommand.ALLOW_HTTP,
+				OptionSpec.flag("--json", "agent.validate.json",
+						"Print the findings as JSON (file, line, column, severity, path, message), for CI"),
+				Settings.ADDRESS_PROPERTY, Settings.MAX_BYTES);
+	}
+
+	@Override
+	public List<ExitStatus> exitCodes() {
+		return List.of(ExitStatus.OK, ExitStatus.USAGE, ExitStatus.ENVIRONMENT);
 	}
 
 	@Override
@@ -47,7 +55,6 @@ final class ValidateCommand implements Command {
 				deployment; with it, the body is built exactly as register would build it (or, for an
 				environment without a token but with the solutionAgent.vcenter.* group, the records are
 				checked as the ExtensionManager path would register them).
-				Exit status: 0 valid (warnings allowed), 2 descriptor errors, 3 environment errors.
 
 				Examples:
 				  solution-agent validate --descriptor examples/extension.yaml

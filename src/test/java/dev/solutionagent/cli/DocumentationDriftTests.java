@@ -27,9 +27,15 @@ class DocumentationDriftTests {
 	void readmeExitCodeTableListsExactlyTheCodesOfExitStatus() throws IOException {
 		String table = section(Files.readString(README), "## Exit codes");
 		Set<Integer> documented = new TreeSet<>();
-		Matcher row = Pattern.compile("(?m)^\\| (\\d+) \\|").matcher(table);
+		Matcher row = Pattern.compile("(?m)^\\| (\\d+) \\| (.*) \\|$").matcher(table);
 		while (row.find()) {
 			documented.add(Integer.parseInt(row.group(1)));
+			ExitStatus status = Arrays.stream(ExitStatus.values())
+				.filter((s) -> s.code() == Integer.parseInt(row.group(1)))
+				.findFirst()
+				.orElseThrow();
+			assertThat(row.group(2)).as("README's meaning of exit %d", status.code())
+				.isEqualTo(ExitMeanings.markdown(status));
 		}
 		assertThat(documented).containsExactlyElementsOf(Arrays.stream(ExitStatus.values())
 			.map(ExitStatus::code)

@@ -5,6 +5,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import dev.solutionagent.ExitStatus;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -51,6 +55,43 @@ class SettingsTests {
 				assertThat(SettingNames.all()).as("%s %s", command.name(), option.name()).contains(option.property());
 			}
 		}
+	}
+
+	@Test
+	void helpWhenEveryCommandThenEveryBoundSettingIsListedByOne() {
+		Set<String> listed = everyCommand().stream()
+			.flatMap((command) -> command.options().stream())
+			.map(OptionSpec::property)
+			.collect(Collectors.toSet());
+		assertThat(SettingNames.all()).allSatisfy((setting) -> assertThat(listed).contains(setting));
+	}
+
+	@Test
+	void helpWhenRegisterThenEverySettingItReadsWithDefaultsAndItsExitCodes() {
+		CliRun run = CliRun.of("register", "--help");
+		assertThat(run.out())
+			.contains("agent.retry.initial-delay DURATION", "(default 1s)", "AGENT_RETRY_INITIALDELAY",
+					"agent.http.connect-timeout", "agent.http.read-timeout", "agent.window.margin DURATION",
+					"(default 1m)", "agent.appliance.address-property KEY", "agent.transport.max-bytes")
+			.contains("Exit status:\n  0   registered")
+			.contains("  7   outcome unknown")
+			.contains("  60  TLS failure");
+	}
+
+	@Test
+	void helpWhenAnyCommandThenItsExitCodesWithTheMeaningsOfTheOnePlace() {
+		for (Command command : everyCommand()) {
+			if (!command.subcommands().isEmpty()) {
+				continue;
+			}
+			String help = HelpText.of(command);
+			assertThat(help).as(command.name()).contains("Exit status:").doesNotContain("Exit status: 0");
+			for (ExitStatus status : command.exitCodes()) {
+				assertThat(help).as(command.name())
+					.contains("  %-3d %s".formatted(status.code(), ExitMeanings.text(status)));
+			}
+		}
+		assertThat(ExitStatus.values()).allSatisfy((status) -> assertThat(ExitMeanings.isWritten(status)).isTrue());
 	}
 
 	@Test
