@@ -45,7 +45,7 @@ final class Inputs {
 				.orElseThrow(() -> new IllegalStateException(
 						"no plug-in server certificate is configured; pass --certificate FILE (agent.certificate)"))));
 		Optional<Map<String, String>> ovf = environment.map(OvfEnvironment::properties);
-		return new PlaceholderContext(ovf, address, thumbprint, Optional.empty(), lenient);
+		return new PlaceholderContext(ovf, address, thumbprint, Optional.empty(), lenient, settings.allowHttp());
 	}
 
 }

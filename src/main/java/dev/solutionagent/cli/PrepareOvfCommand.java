@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import dev.solutionagent.ExitStatus;
 import dev.solutionagent.extension.Descriptor;
 import dev.solutionagent.extension.Extension;
+import dev.solutionagent.extension.LocatedProblem;
 import dev.solutionagent.extension.Placeholders;
 import dev.solutionagent.extension.Problem;
 import dev.solutionagent.ovf.DescriptorCheck;
@@ -136,7 +137,10 @@ final class PrepareOvfCommand implements Command {
 		if (!problems.isEmpty()) {
 			throw new UsageException("descriptor %s does not fit the ProductSection of %s:%n  - %s%n".formatted(
 					descriptor.file(), options.template().map(Path::toString).orElse("the bundled template"),
-					problems.stream().map(Problem::toString).collect(Collectors.joining("\n  - ")))
+					problems.stream()
+						.map(descriptor::locate)
+						.map(LocatedProblem::line)
+						.collect(Collectors.joining("\n  - ")))
 					+ "Declare the missing properties in a copy of ovf/solution-install-product-section.xml "
 					+ "and pass it with --template FILE");
 		}

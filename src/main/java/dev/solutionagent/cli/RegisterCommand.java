@@ -155,15 +155,16 @@ final class RegisterCommand implements Command {
 			return ExtensionManagerFallback.run(context, environment, this.scrubber);
 		}
 		SolutionInstallContext install = SolutionInstallContext.from(environment);
-		Payload payload = PayloadBuilder.build(Descriptor.load(settings.descriptor()),
+		Descriptor descriptor = Descriptor.load(settings.descriptor());
+		Payload payload = PayloadBuilder.build(descriptor,
 				Inputs.placeholders(settings, Optional.of(environment), false), settings.shape(), install.targets());
 		if (settings.dryRun()) {
-			DryRunReport.print(context, environment, install, payload);
+			DryRunReport.print(context, environment, install, descriptor, payload);
 			return ExitStatus.OK;
 		}
 		logger.info("OVF environment from {}; payload shape {} ({})", environment.source(), payload.shape(),
 				payload.shapeReason());
-		payload.warnings().forEach((warning) -> logger.warn("Descriptor {}", warning));
+		payload.warnings().forEach((warning) -> logger.warn("Descriptor {}", descriptor.locate(warning).line()));
 		TokenWindow window = settings.window().window(context.clock());
 		logger.info("Token window: deployed at {} ({}); attempts stop at {}", window.deployedAt(), window.estimate(),
 				window.deadline());

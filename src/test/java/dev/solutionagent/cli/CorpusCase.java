@@ -1,6 +1,7 @@
 package dev.solutionagent.cli;
 
 import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -57,6 +58,13 @@ record CorpusCase(String name, String run, Optional<String> environment, int exi
 		Path target = dir.resolve(Path.of(this.name).getFileName());
 		if (this.name.equals("generated/ten-mib.xml")) {
 			return Files.write(target, tenMebibytes());
+		}
+		if (this.name.equals("generated/descriptor-200-mib.yaml")) {
+			// Sparse: 200 MiB long, no disk used; the reader must stop after 1 MiB.
+			try (RandomAccessFile file = new RandomAccessFile(target.toFile(), "rw")) {
+				file.setLength(200L * 1024 * 1024);
+			}
+			return target;
 		}
 		Path file = ROOT.resolve(this.name);
 		byte[] content = Files.readAllBytes(file);
