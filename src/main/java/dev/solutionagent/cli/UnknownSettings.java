@@ -75,7 +75,7 @@ final class UnknownSettings {
 			logger.warn("Ignored, not settings of solution-agent: {}", Printable.escape(String.join(", ", strangers)));
 		}
 		if (errors.size() == 1) {
-			throw new UsageException(errors.get(0) + ". " + SettingOrigin.HELP);
+			throw new UsageException(errors.get(0) + (errors.get(0).endsWith("?") ? " " : ". ") + SettingOrigin.HELP);
 		}
 		if (!errors.isEmpty()) {
 			throw new UsageException("%d settings are unknown:%n  - %s%n%s".formatted(errors.size(),
