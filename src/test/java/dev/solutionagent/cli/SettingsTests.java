@@ -174,7 +174,8 @@ class SettingsTests {
 	}
 
 	@Test
-	void runWhenValueCannotBeConvertedThenItsOriginValueAndTheExpectedFormWithoutFrameworkText() {
+	@ExtendWith(OutputCaptureExtension.class)
+	void runWhenValueCannotBeConvertedThenItsOriginValueAndTheExpectedFormWithoutFrameworkText(CapturedOutput output) {
 		CliRun run = CliRun.of("register", "--dry-run", "--ovf-env", "examples/ovf-env.xml", "--descriptor",
 				"examples/extension.yaml", "--deployed-at", "yesterday");
 		assertThat(run.exitCode()).isEqualTo(2);
@@ -182,6 +183,7 @@ class SettingsTests {
 			.contains("option --deployed-at is 'yesterday', not an instant such as 2026-11-23T10:00:00Z")
 			.doesNotContain("Failed to convert")
 			.doesNotContain("java.");
+		assertThat(output.getAll()).doesNotContain("Exception").doesNotContain("refresh attempt");
 	}
 
 	private static StandardEnvironment environment(Map<String, Object> variables) {
