@@ -38,8 +38,7 @@ public enum ExitStatus {
 
 	/**
 	 * The extension key is already registered in vCenter's ExtensionManager, and neither
-	 * {@code --update} nor {@code agent.extension.on-existing=update} allows replacing
-	 * it.
+	 * {@code --update} nor {@code agent.extension.update} allows replacing it.
 	 */
 	ALREADY_REGISTERED(8),
 

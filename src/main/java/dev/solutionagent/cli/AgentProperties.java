@@ -1,6 +1,5 @@
 package dev.solutionagent.cli;
 
-import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 
@@ -44,8 +43,14 @@ public class AgentProperties {
 	 */
 	private Duration preflightTimeout = Duration.ofMinutes(5);
 
-	/** A live https URL whose certificate the thumbprint command reads. */
-	private URI thumbprintUrl;
+	/** Accept http:// plug-in URLs (a warning then, not an error). */
+	private boolean allowHttp;
+
+	/**
+	 * A live server, https://HOST[:PORT] or HOST:PORT, whose certificate thumbprint
+	 * reads.
+	 */
+	private String thumbprintUrl;
 
 	private final PayloadProperties payload = new PayloadProperties();
 
@@ -68,6 +73,8 @@ public class AgentProperties {
 	private final ExtensionProperties extension = new ExtensionProperties();
 
 	private final PlanProperties plan = new PlanProperties();
+
+	private final ValidateProperties validate = new ValidateProperties();
 
 	public Path getDescriptor() {
 		return this.descriptor;
@@ -141,11 +148,19 @@ public class AgentProperties {
 		this.preflightTimeout = preflightTimeout;
 	}
 
-	public URI getThumbprintUrl() {
+	public boolean isAllowHttp() {
+		return this.allowHttp;
+	}
+
+	public void setAllowHttp(boolean allowHttp) {
+		this.allowHttp = allowHttp;
+	}
+
+	public String getThumbprintUrl() {
 		return this.thumbprintUrl;
 	}
 
-	public void setThumbprintUrl(URI thumbprintUrl) {
+	public void setThumbprintUrl(String thumbprintUrl) {
 		this.thumbprintUrl = thumbprintUrl;
 	}
 
@@ -191,6 +206,10 @@ public class AgentProperties {
 
 	public OvfProperties getOvf() {
 		return this.ovf;
+	}
+
+	public ValidateProperties getValidate() {
+		return this.validate;
 	}
 
 }

@@ -1,6 +1,5 @@
 package dev.solutionagent.cli;
 
-import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
@@ -34,12 +33,14 @@ import dev.solutionagent.extension.PayloadShape;
  * @param simulation what {@code simulate} runs
  * @param ovf what prepare-ovf puts into an OVF descriptor
  * @param extension the settings of the extension and plan commands
+ * @param allowHttp whether http:// plug-in URLs are only a warning
+ * @param validateJson whether validate prints JSON
  */
 record AgentSettings(Path descriptor, Optional<Path> certificate, TransportSettings transport, PayloadShape shape,
 		Optional<String> applianceAddress, Optional<String> applianceAddressProperty, boolean dryRun, boolean showToken,
 		Path stateDir, boolean force, boolean skipPreflight, HttpSettings http, RetrySettings retry,
-		WindowSettings window, Duration preflightTimeout, Optional<URI> thumbprintUrl, Simulation simulation,
-		OvfOptions ovf, ExtensionSettings extension) {
+		WindowSettings window, Duration preflightTimeout, Optional<String> thumbprintUrl, Simulation simulation,
+		OvfOptions ovf, ExtensionSettings extension, boolean allowHttp, boolean validateJson) {
 
 	/**
 	 * Map bound properties, checking values that Spring cannot: a run must never start
@@ -85,9 +86,10 @@ record AgentSettings(Path descriptor, Optional<Path> certificate, TransportSetti
 						retry.getJitter(), retry.getReachabilityInterval()),
 				new WindowSettings(Optional.ofNullable(window.getDeployedAt()), window.getBootTimeFile(),
 						window.getLifetime(), window.getMargin()),
-				properties.getPreflightTimeout(), Optional.ofNullable(properties.getThumbprintUrl()),
+				properties.getPreflightTimeout(),
+				Optional.ofNullable(properties.getThumbprintUrl()).filter((url) -> !url.isBlank()),
 				Simulation.of(properties.getSimulator()), OvfOptions.of(properties.getOvf()),
-				ExtensionSettings.of(properties));
+				ExtensionSettings.of(properties), properties.isAllowHttp(), properties.getValidate().isJson());
 	}
 
 	// The shortest wait between attempts: shorter ones would turn retries into a flood.

@@ -7,9 +7,10 @@ import java.util.Optional;
 
 /**
  * A command's arguments parsed against its options: {@code --name value},
- * {@code --name=value} and switches.
+ * {@code --name=value}, switches, and {@code --agent.<property>=VALUE} for any setting.
  *
- * @param properties the properties the options set, in order
+ * @param properties the properties the options set, each value with the option that wrote
+ * it
  * @param help whether {@code --help} or {@code -h} was given
  * @param stacktrace whether {@code --stacktrace} was given
  */
@@ -21,7 +22,8 @@ record Arguments(Map<String, Object> properties, boolean help, boolean stacktrac
 	 * Options that would put a password on the command line, where ps, /proc and shell
 	 * history show it: refused with the alternatives.
 	 */
-	static final List<String> PASSWORD_OPTIONS = List.of("--password", "--vcenter-password");
+	static final List<String> PASSWORD_OPTIONS = List.of("--password", "--vcenter-password",
+			"--agent.vcenter.password");
 
 	static final OptionSpec STACKTRACE = OptionSpec.flag("--stacktrace", "",
 			"Print the stack trace of an error (for bug reports)");
@@ -49,12 +51,22 @@ record Arguments(Map<String, Object> properties, boolean help, boolean stacktrac
 				stacktrace = true;
 				continue;
 			}
-			if (PASSWORD_OPTIONS.contains(name)) {
+			if (PASSWORD_OPTIONS.stream()
+				.anyMatch((option) -> SettingNames.uniform(option).equals(SettingNames.uniform(name)))) {
 				throw new UsageException(("%s is refused: a password on the command line shows in ps, /proc and shell "
 						+ "history. Give it in a credentials file (--credentials FILE, mode 0600, with username= and "
 						+ "password= lines), in the environment variable AGENT_VCENTER_PASSWORD, or type it at the "
 						+ "prompt on a terminal")
 					.formatted(name));
+			}
+			if (name.startsWith(OptionSpec.PROPERTY_PREFIX)) {
+				// Spring Boot's own form, for every setting; unknown names are refused
+				// once all sources are read.
+				String property = name.substring(2);
+				String value = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1)
+						: (i + 1 < args.size() && !args.get(i + 1).startsWith("--")) ? args.get(++i) : "true";
+				properties.put(property, SettingOrigin.option(value, name));
+				continue;
 			}
 			OptionSpec option = find(options, name).orElseThrow(() -> new UsageException(
 					"'%s' is not an option of '%s'; run 'solution-agent %s --help'".formatted(arg, command, command)));
@@ -62,13 +74,13 @@ record Arguments(Map<String, Object> properties, boolean help, boolean stacktrac
 				if (arg.contains("=")) {
 					throw new UsageException("%s takes no value".formatted(name));
 				}
-				properties.put(option.property(), "true");
+				properties.put(option.property(), SettingOrigin.option("true", name));
 			}
 			else if (arg.contains("=")) {
-				properties.put(option.property(), arg.substring(arg.indexOf('=') + 1));
+				properties.put(option.property(), SettingOrigin.option(arg.substring(arg.indexOf('=') + 1), name));
 			}
 			else if (i + 1 < args.size() && !args.get(i + 1).startsWith("--")) {
-				properties.put(option.property(), args.get(++i));
+				properties.put(option.property(), SettingOrigin.option(args.get(++i), name));
 			}
 			else {
 				throw new UsageException("%s needs a value: %s %s".formatted(name, name, option.valueName()));

@@ -11,12 +11,14 @@ import java.util.Random;
 import dev.solutionagent.ExitStatus;
 import dev.solutionagent.delivery.HttpSettings;
 import dev.solutionagent.delivery.Sleeper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.env.OriginTrackedMapPropertySource;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.StandardEnvironment;
 
 /**
@@ -25,12 +27,21 @@ import org.springframework.core.env.StandardEnvironment;
  */
 public final class Cli {
 
+	/**
+	 * Where configuration files are read: only the appliance's folder, never the working
+	 * folder (a stray ./application.yml would change a run without a word).
+	 */
+	static final String CONFIG_LOCATION = "optional:file:/etc/solution-agent/";
+
+	private static final Logger logger = LoggerFactory.getLogger(Cli.class);
+
 	// Spring's own failure report would repeat, at length, the one line the funnel
 	// prints.
-	private static final Map<String, Object> DEFAULTS = Map.of("spring.config.additional-location",
-			"optional:file:/etc/solution-agent/", "logging.level.root", "WARN", "logging.level.dev.solutionagent",
-			"INFO", "logging.level.org.springframework.boot.SpringApplication", "OFF",
-			"logging.level.org.springframework.boot.diagnostics", "OFF");
+	private static final Map<String, Object> DEFAULTS = Map.of("spring.config.location", CONFIG_LOCATION,
+			"logging.level.root", "WARN", "logging.level.dev.solutionagent", "INFO",
+			"logging.level.org.springframework.boot.SpringApplication", "OFF",
+			"logging.level.org.springframework.boot.diagnostics", "OFF", "logging.level.org.springframework.context",
+			"ERROR");
 
 	private final AgentRuntime runtime;
 
@@ -45,10 +56,17 @@ public final class Cli {
 	}
 
 	public Cli(AgentRuntime runtime, PrintStream out, PrintStream err) {
-		this(runtime, out, err,
-				List.of(new RegisterCommand(), new DemoCommand(), new ValidateCommand(), new ShowEnvCommand(),
-						new ThumbprintCommand(), new SimulateCommand(), new PrepareOvfCommand(), new ExtensionCommand(),
-						new PlanCommand()));
+		this(runtime, out, err, commands());
+	}
+
+	/**
+	 * The agent's commands, in the order the overview lists them.
+	 * @return the commands; groups hold their subcommands
+	 */
+	static List<Command> commands() {
+		return List.of(new RegisterCommand(), new DemoCommand(), new ValidateCommand(), new ShowEnvCommand(),
+				new ThumbprintCommand(), new SimulateCommand(), new PrepareOvfCommand(), new ExtensionCommand(),
+				new PlanCommand());
 	}
 
 	/**
@@ -124,6 +142,8 @@ public final class Cli {
 
 	private ExitStatus execute(Command command, Arguments arguments) {
 		try (ConfigurableApplicationContext context = start(arguments.properties())) {
+			SettingOrigin.files(context.getEnvironment()).forEach((file) -> logger.info("Settings read from {}", file));
+			UnknownSettings.check(context.getEnvironment());
 			AgentSettings settings = AgentSettings.of(context.getBean(AgentProperties.class));
 			return command.run(new CommandContext(settings, this.runtime, this.out, this.err));
 		}
@@ -140,7 +160,8 @@ public final class Cli {
 	private static ConfigurableApplicationContext start(Map<String, Object> options) {
 		StandardEnvironment environment = new StandardEnvironment();
 		// Options outrank environment variables and files, as on any command line.
-		environment.getPropertySources().addFirst(new MapPropertySource("commandLineOptions", options));
+		environment.getPropertySources()
+			.addFirst(new OriginTrackedMapPropertySource(SettingOrigin.OPTIONS_SOURCE, options, true));
 		SpringApplication application = new SpringApplication(SolutionAgentApplication.class);
 		application.setEnvironment(environment);
 		application.setAddCommandLineProperties(false);

@@ -28,6 +28,15 @@ interface Command {
 	List<OptionSpec> options();
 
 	/**
+	 * The exit codes the command ends with; help lists them with their meanings, and 1
+	 * (internal error) besides.
+	 * @return the exit statuses
+	 */
+	default List<ExitStatus> exitCodes() {
+		return List.of(ExitStatus.OK, ExitStatus.USAGE);
+	}
+
+	/**
 	 * What the command does, in a few lines, and examples to copy.
 	 * @return help text printed after the usage line and before the options
 	 */

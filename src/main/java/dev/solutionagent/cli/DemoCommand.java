@@ -46,6 +46,11 @@ final class DemoCommand implements Command {
 	}
 
 	@Override
+	public List<ExitStatus> exitCodes() {
+		return new RegisterCommand().exitCodes();
+	}
+
+	@Override
 	public String description() {
 		return """
 				Starts the solution-install simulator on a free loopback port, with a certificate made at
@@ -77,9 +82,8 @@ final class DemoCommand implements Command {
 			simulator.writeCertificatePem(certificate);
 			DemoStory.wrote(out, ovfEnv, certificate, descriptor);
 			String[] register = { "register", "--ovf-env", ovfEnv.toString(), "--descriptor", descriptor.toString(),
-					"--certificate", certificate.toString(), "--appliance-address",
-					"127.0.0.1:" + simulator.address().getPort(), "--state-dir", folder.resolve("state").toString(),
-					"--deployed-at",
+					"--certificate", certificate.toString(), "--appliance-address", simulator.applianceAddress(),
+					"--state-dir", folder.resolve("state").toString(), "--deployed-at",
 					simulator.tokenExpiresAt().minus(simulator.settings().tokenLifetime()).toString() };
 			DemoStory.running(out, register);
 			int code = new Cli(context.runtime(), out, context.err()).run(register);

@@ -26,7 +26,8 @@ final class DemoStory {
 		out.println("   It issued a one-time token, valid until "
 				+ simulator.tokenExpiresAt().truncatedTo(ChronoUnit.SECONDS) + ", for " + describe(simulator.targets())
 				+ ".");
-		out.println("   It also plays the plug-in server, serving plugin.json over the same certificate.");
+		out.println("   It also plays the plug-in server at " + simulator.applianceAddress()
+				+ ", serving plugin.json over the same certificate.");
 	}
 
 	static void wrote(PrintStream out, Path ovfEnv, Path certificate, Path descriptor) {

@@ -6,6 +6,8 @@ import java.util.stream.Collectors;
 import dev.solutionagent.Printable;
 import dev.solutionagent.environment.OvfEnvironment;
 import dev.solutionagent.environment.SolutionInstallContext;
+import dev.solutionagent.extension.Descriptor;
+import dev.solutionagent.extension.LocatedProblem;
 import dev.solutionagent.extension.Payload;
 
 /**
@@ -17,7 +19,7 @@ final class DryRunReport {
 	}
 
 	static void print(CommandContext context, OvfEnvironment environment, SolutionInstallContext install,
-			Payload payload) {
+			Descriptor descriptor, Payload payload) {
 		PrintStream err = context.err();
 		err.println("Dry run: nothing is sent. The body below is exactly what register would POST.");
 		err.println("OVF environment: " + Printable.escape(environment.source()));
@@ -31,7 +33,7 @@ final class DryRunReport {
 			.forEach((guid, extensions) -> err
 				.println(Printable.escape("  " + (guid.isEmpty() ? "every vCenter" : "vCenter " + guid) + ": "
 						+ extensions.stream().map(Object::toString).collect(Collectors.joining(", ")))));
-		payload.warnings().forEach((warning) -> err.println(Printable.escape(warning.toString())));
+		payload.warnings().stream().map(descriptor::locate).map(LocatedProblem::line).forEach(err::println);
 		context.out().println(payload.bodyText());
 	}
 

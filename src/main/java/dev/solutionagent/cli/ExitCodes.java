@@ -67,9 +67,7 @@ final class ExitCodes {
 				return cause.getMessage();
 			}
 			if (cause instanceof BindException bind) {
-				return "setting %s cannot be used (%s); fix the option, environment variable or application.yml"
-					.formatted(bind.getName(),
-							(bind.getCause() != null) ? bind.getCause().getMessage() : bind.getMessage());
+				return SettingValues.unreadable(bind);
 			}
 		}
 		return "internal error (%s: %s); rerun with --stacktrace and report it"

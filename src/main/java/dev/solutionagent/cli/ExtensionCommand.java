@@ -45,9 +45,7 @@ final class ExtensionCommand implements Command {
 				does. These commands do it from the same descriptor, over TLS pinned to --vcenter-thumbprint
 				(a missing or wrong pin exits 60 and prints the thumbprint vCenter presented), with credentials
 				from a 0600 file, AGENT_VCENTER_USERNAME/AGENT_VCENTER_PASSWORD, or a prompt; never from the
-				command line.
-				Exit status: 0 done, 2 usage, 4 credentials refused, 5 refused by vCenter, 6 vCenter unreachable,
-				8 key already registered, 9 key not registered, 60 TLS pin mismatch.
+				command line. Each subcommand's --help lists its exit codes.
 
 				Examples:
 				  solution-agent extension register --vcenter https://vcsa-01.example.com/sdk \\

@@ -3,6 +3,7 @@ package dev.solutionagent.cli;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import dev.solutionagent.ExitStatus;
 import dev.solutionagent.Printable;
@@ -30,42 +31,53 @@ final class ExtensionInfoCommand implements Command {
 
 	@Override
 	public String summary() {
-		return "Print a key's registration: version, company, summary, manifest URL, thumbprint (or --json)";
+		return "Print every registered extension, or one key's: version, company, summary, manifest URL, thumbprint";
 	}
 
 	@Override
 	public List<OptionSpec> options() {
 		List<OptionSpec> options = new ArrayList<>(VcenterAccess.OPTIONS);
-		options.addAll(List.of(ExtensionUnregisterCommand.KEY, RegisterCommand.DESCRIPTOR, OptionSpec.flag("--json",
-				"agent.extension.json", "Print a JSON list of records, the input 'plan --from' reads")));
+		options.addAll(List.of(
+				OptionSpec.value("--key", "agent.extension.key", "KEY",
+						"The extension key to look up (default: list every registered extension)"),
+				OptionSpec.flag("--json", "agent.extension.json",
+						"Print a JSON list of records, the input 'plan --from' reads")));
 		return options;
+	}
+
+	@Override
+	public List<ExitStatus> exitCodes() {
+		return VcenterAccess.EXIT_CODES;
 	}
 
 	@Override
 	public String description() {
 		return """
-				Looks up each key (--key, else every key of the descriptor) with FindExtension and prints the
-				key, version, company, summary, manifest URL (client[0].url) and server thumbprint
-				(server[0].serverThumbprint). --json prints a list of records that 'solution-agent plan --from'
-				reads as they are: save one file per vCenter and plan them together.
-				Exit status: 0 found, 9 a key is not registered.
+				Without --key, lists every extension registered in vCenter (the ExtensionManager's
+				extensionList, read with the PropertyCollector, as govc extension.info does); with --key, looks
+				that key up with FindExtension. Prints the key, version, company, summary, manifest URL
+				(client[0].url) and server thumbprint (server[0].serverThumbprint) of each. --json prints a list of
+				records that 'solution-agent plan --from' reads as they are: save one file per vCenter and plan
+				them together.
 
 				Examples:
 				  solution-agent extension info --vcenter https://vcsa-01.example.com/sdk \\
-				      --vcenter-thumbprint 32:17:41:...:A5:33 --credentials /etc/solution-agent/vcenter.cred \\
-				      --key com.example.vsphere.remoteplugin
+				      --vcenter-thumbprint 32:17:41:...:A5:33 --credentials /etc/solution-agent/vcenter.cred
+				  solution-agent extension info --vcenter vcsa-01.example.com --vcenter-thumbprint ... \\
+				      --credentials /etc/solution-agent/vcenter.cred --key com.example.vsphere.remoteplugin
 				  solution-agent extension info --vcenter vc1.example.com --vcenter-thumbprint ... \\
 				      --key com.example.vsphere.remoteplugin --json > vc1.json""";
 	}
 
 	@Override
 	public ExitStatus run(CommandContext context) {
-		List<String> keys = ExtensionInputs.keys(context.settings());
+		Optional<String> key = context.settings().extension().key();
 		List<Registration> found = new ArrayList<>();
 		try (VimClient client = VcenterAccess.open(context, this.prompt)) {
-			for (String key : keys) {
-				RegisteredExtension extension = client.find(key)
-					.orElseThrow(() -> new VimException.NotRegistered(client.peer(), key));
+			List<RegisteredExtension> extensions = key.isPresent() ? List
+				.of(client.find(key.get()).orElseThrow(() -> new VimException.NotRegistered(client.peer(), key.get())))
+					: client.list();
+			for (RegisteredExtension extension : extensions) {
 				found.add(new Registration(client.peer(), extension.key(), extension.version(), extension.manifestUrl(),
 						extension.serverThumbprint(), extension.company(), extension.summary(), extension.taskIds(),
 						extension.eventIds(), extension.faultIds(), extension.privilegeIds(),
@@ -77,10 +89,13 @@ final class ExtensionInfoCommand implements Command {
 			return ExitStatus.OK;
 		}
 		PrintStream out = context.out();
+		if (found.isEmpty()) {
+			out.println("No extension is registered.");
+		}
+		// Values come from vCenter: no control character reaches the terminal.
 		for (int i = 0; i < found.size(); i++) {
 			Registration registration = found.get(i);
 			out.print((i > 0) ? "\n" : "");
-			// Every field is what vCenter answered.
 			out.println("key:               " + Printable.escape(registration.key()));
 			out.println("version:           " + Printable.escape(registration.version()));
 			out.println("company:           " + Printable.escape(registration.company()));

@@ -9,7 +9,7 @@ import java.util.Optional;
 import dev.solutionagent.environment.OvfEnvironment;
 import dev.solutionagent.environment.OvfEnvironmentException;
 import dev.solutionagent.extension.Descriptor;
-import dev.solutionagent.extension.Problem;
+import dev.solutionagent.extension.LocatedProblem;
 import dev.solutionagent.vim.SoapExtension;
 
 /**
@@ -36,7 +36,7 @@ final class ExtensionInputs {
 		Descriptor descriptor = Descriptor.load(settings.descriptor());
 		SoapExtension.Batch batch = SoapExtension.fromDescriptor(descriptor,
 				Inputs.placeholders(settings, environment(settings, descriptor), false), context.clock().instant());
-		batch.problems().stream().map(Problem::toString).forEach(context.err()::println);
+		batch.problems().stream().map(descriptor::locate).map(LocatedProblem::line).forEach(context.err()::println);
 		return batch;
 	}
 

@@ -11,10 +11,7 @@ public class ExtensionProperties {
 	/** The extension key for info and unregister (default: the descriptor's keys). */
 	private String key;
 
-	/** What register does with a key already registered: refuse or update. */
-	private String onExisting = "refuse";
-
-	/** Replace an existing registration (the same as on-existing=update). */
+	/** Replace an existing registration of the same key (else register refuses it). */
 	private boolean update;
 
 	/** Print info as JSON, in the form plan reads. */
@@ -28,14 +25,6 @@ public class ExtensionProperties {
 
 	public void setKey(String key) {
 		this.key = key;
-	}
-
-	public String getOnExisting() {
-		return this.onExisting;
-	}
-
-	public void setOnExisting(String onExisting) {
-		this.onExisting = onExisting;
 	}
 
 	public boolean isUpdate() {

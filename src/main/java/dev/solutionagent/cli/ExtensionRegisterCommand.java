@@ -50,7 +50,21 @@ final class ExtensionRegisterCommand implements Command {
 				"Do not fetch the plug-in manifest (client[0].url) pinned to server[0].serverThumbprint first"));
 		options.add(OptionSpec.flag("--dry-run", "agent.dry-run",
 				"Print the RegisterExtension SOAP envelope; connect to nothing"));
+		options.add(RegisterCommand.ALLOW_HTTP);
+		options.add(Settings.ADDRESS_PROPERTY);
+		options.addAll(Settings.RETRY);
 		return options;
+	}
+
+	@Override
+	public List<ExitStatus> exitCodes() {
+		List<ExitStatus> codes = new ArrayList<>(VcenterAccess.EXIT_CODES);
+		codes.add(ExitStatus.ENVIRONMENT);
+		if (!this.update) {
+			codes.remove(ExitStatus.NOT_REGISTERED);
+			codes.add(ExitStatus.ALREADY_REGISTERED);
+		}
+		return codes;
 	}
 
 	@Override
@@ -62,8 +76,7 @@ final class ExtensionRegisterCommand implements Command {
 				version, server[].type MANIFEST_SERVER unless given, descriptions and company from the extension,
 				adminEmail as a list, lastHeartbeatTime now. Each manifest is fetched first (preflight), then
 				the records are %s over the vim25 SOAP API,
-				every key looked up before anything changes.
-				%s
+				every key looked up before anything changes. %s
 
 				Examples:
 				  solution-agent %s --vcenter https://vcsa-01.example.com/sdk \\
@@ -74,9 +87,8 @@ final class ExtensionRegisterCommand implements Command {
 				  solution-agent %s --dry-run --descriptor examples/extension.yaml \\
 				      --ovf-env examples/ovf-env.xml --certificate examples/plugin-server.pem""").formatted(
 				this.update ? "written with UpdateExtension" : "written with RegisterExtension",
-				this.update ? "Exit status: 0 updated, 9 a key is not registered (nothing changed)."
-						: "A key already registered exits 8 and changes nothing, unless --update "
-								+ "(agent.extension.on-existing=update).",
+				this.update ? "A key that is not registered changes nothing."
+						: "A key already registered changes nothing, unless --update.",
 				name(), name(), name());
 	}
 

@@ -3,7 +3,6 @@ package dev.solutionagent.cli;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 import dev.solutionagent.environment.Secret;
@@ -64,17 +63,7 @@ record ExtensionSettings(Optional<VimEndpoint> vcenter, Optional<Thumbprint> pin
 				throw new UsageException("--vcenter-thumbprint (agent.vcenter.thumbprint) " + ex.getMessage());
 			}
 		});
-		OnExisting onExisting;
-		try {
-			onExisting = OnExisting.valueOf(extension.getOnExisting().strip().toUpperCase(Locale.ROOT));
-		}
-		catch (IllegalArgumentException ex) {
-			throw new UsageException("agent.extension.on-existing is '%s'; expected refuse or update"
-				.formatted(extension.getOnExisting()));
-		}
-		if (extension.isUpdate()) {
-			onExisting = OnExisting.UPDATE;
-		}
+		OnExisting onExisting = extension.isUpdate() ? OnExisting.UPDATE : OnExisting.REFUSE;
 		ExtensionProperties.Simulator simulator = extension.getSimulator();
 		PlanProperties plan = properties.getPlan();
 		return new ExtensionSettings(endpoint, pin, Optional.ofNullable(vcenter.getCredentials()),

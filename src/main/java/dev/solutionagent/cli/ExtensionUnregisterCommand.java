@@ -41,11 +41,16 @@ final class ExtensionUnregisterCommand implements Command {
 	}
 
 	@Override
+	public List<ExitStatus> exitCodes() {
+		return VcenterAccess.EXIT_CODES;
+	}
+
+	@Override
 	public String description() {
 		return """
 				Looks up each key (--key, else every key of the descriptor) and, when all are registered,
 				unregisters them with UnregisterExtension. The vSphere Client drops the plug-in at its next
-				check. Exit status: 0 unregistered, 9 a key is not registered (nothing changed).
+				check. A key that is not registered changes nothing.
 
 				Examples:
 				  solution-agent extension unregister --vcenter https://vcsa-01.example.com/sdk \\

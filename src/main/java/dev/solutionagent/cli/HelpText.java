@@ -1,7 +1,10 @@
 package dev.solutionagent.cli;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+
+import dev.solutionagent.ExitStatus;
 
 /**
  * Formats the help of the agent and of each command.
@@ -22,8 +25,8 @@ final class HelpText {
 		}
 		help.append("\nRun 'solution-agent COMMAND --help' for a command's options and examples, ");
 		help.append("'solution-agent --version' for the version.\n");
-		help.append(
-				"Every option can also be set in /etc/solution-agent/application.yml or as an environment variable.\n");
+		help.append("Every option and setting can also be given as --agent.NAME=VALUE, as an environment variable ")
+			.append("(AGENT_NAME) or in /etc/solution-agent/application.yml.\n");
 		return help.toString();
 	}
 
@@ -47,10 +50,10 @@ final class HelpText {
 		help.append("Usage: solution-agent %s [options]%n%n".formatted(command.name()));
 		help.append(command.summary()).append("\n\n");
 		help.append(command.description().strip()).append("\n\n");
-		help.append("Options (each also settable as the property or environment variable shown):\n");
-		List<OptionSpec> options = new ArrayList<>(command.options());
+		List<OptionSpec> options = new ArrayList<>(command.options().stream().filter((o) -> !o.isSetting()).toList());
 		options.add(Arguments.STACKTRACE);
 		options.add(Arguments.HELP);
+		help.append("Options (each also settable as the property or environment variable shown):\n");
 		for (OptionSpec option : options) {
 			String left = option.name() + (option.takesValue() ? " " + option.valueName() : "");
 			help.append("  %-26s %s%n".formatted(left, option.description()));
@@ -58,6 +61,27 @@ final class HelpText {
 				help.append("  %-26s [%s, %s]%n".formatted("", option.property(), option.environmentVariable()));
 			}
 		}
+		List<OptionSpec> settings = command.options().stream().filter(OptionSpec::isSetting).toList();
+		if (!settings.isEmpty()) {
+			help.append("\nSettings (each as --agent.NAME=VALUE, the environment variable shown, or in ")
+				.append("/etc/solution-agent/application.yml):\n");
+			for (OptionSpec setting : settings) {
+				help.append("  %-40s %s%s%n".formatted(setting.property() + " " + setting.valueName(),
+						setting.description(),
+						SettingNames.defaultOf(setting.property())
+							.map((value) -> " (default " + value + ")")
+							.orElse("")));
+				help.append("  %-40s [%s]%n".formatted("", setting.environmentVariable()));
+			}
+		}
+		help.append("\nExit status:\n");
+		List<ExitStatus> codes = new ArrayList<>(command.exitCodes());
+		if (!codes.contains(ExitStatus.INTERNAL_ERROR)) {
+			codes.add(ExitStatus.INTERNAL_ERROR);
+		}
+		codes.stream()
+			.sorted(Comparator.comparingInt(ExitStatus::code))
+			.forEach((status) -> help.append("  %-3d %s%n".formatted(status.code(), ExitMeanings.text(status))));
 		return help.toString();
 	}
 

@@ -4,12 +4,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
+import dev.solutionagent.Printable;
 import dev.solutionagent.environment.OvfEnvironment;
 import dev.solutionagent.environment.OvfEnvironmentReader;
 import dev.solutionagent.extension.ApplianceAddress;
 import dev.solutionagent.extension.PlaceholderContext;
 import dev.solutionagent.tls.CertificateFiles;
 import dev.solutionagent.tls.Thumbprint;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.util.function.SingletonSupplier;
 
@@ -18,6 +22,8 @@ import org.springframework.util.function.SingletonSupplier;
  * descriptor placeholders.
  */
 final class Inputs {
+
+	private static final Logger logger = LoggerFactory.getLogger(Inputs.class);
 
 	private Inputs() {
 	}
@@ -38,14 +44,19 @@ final class Inputs {
 			boolean lenient) {
 		Optional<String> addressProperty = settings.applianceAddressProperty()
 			.flatMap((key) -> environment.flatMap((env) -> env.property(key)));
-		Supplier<String> address = SingletonSupplier
-			.of(() -> ApplianceAddress.resolve(settings.applianceAddress(), addressProperty));
+		Supplier<String> address = SingletonSupplier.of(() -> {
+			ApplianceAddress.Choice choice = ApplianceAddress.choose(settings.applianceAddress(),
+					settings.applianceAddressProperty(), addressProperty, ApplianceAddress::machine);
+			logger.info("${appliance.address} is {}, from {}", Printable.escape(choice.address()), choice.source());
+			choice.warning().ifPresent((warning) -> logger.warn("{}", Printable.escape(warning)));
+			return choice.address();
+		});
 		Supplier<Thumbprint> thumbprint = SingletonSupplier
 			.of(() -> CertificateFiles.sha256Thumbprint(settings.certificate()
 				.orElseThrow(() -> new IllegalStateException(
 						"no plug-in server certificate is configured; pass --certificate FILE (agent.certificate)"))));
 		Optional<Map<String, String>> ovf = environment.map(OvfEnvironment::properties);
-		return new PlaceholderContext(ovf, address, thumbprint, Optional.empty(), lenient);
+		return new PlaceholderContext(ovf, address, thumbprint, Optional.empty(), lenient, settings.allowHttp());
 	}
 
 }

@@ -16,6 +16,12 @@ public class OvfProperties {
 	/** A ProductSection template to use instead of the bundled one. */
 	private Path template;
 
+	/** A ProductSection of the vendor's own Category and Property elements, appended. */
+	private Path properties;
+
+	/** Leave out the optional solutionAgent.vcenter.* (ExtensionManager) group. */
+	private boolean noExtensionManager;
+
 	/** How many target vCenter slots to declare. */
 	private int slots = ProductSectionValues.DEFAULT_SLOTS;
 
@@ -48,6 +54,22 @@ public class OvfProperties {
 
 	public void setTemplate(Path template) {
 		this.template = template;
+	}
+
+	public Path getProperties() {
+		return this.properties;
+	}
+
+	public void setProperties(Path properties) {
+		this.properties = properties;
+	}
+
+	public boolean isNoExtensionManager() {
+		return this.noExtensionManager;
+	}
+
+	public void setNoExtensionManager(boolean noExtensionManager) {
+		this.noExtensionManager = noExtensionManager;
 	}
 
 	public int getSlots() {

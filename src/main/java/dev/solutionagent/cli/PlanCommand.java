@@ -3,6 +3,7 @@ package dev.solutionagent.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import dev.solutionagent.ExitStatus;
 import dev.solutionagent.plan.Plan;
@@ -33,7 +34,16 @@ final class PlanCommand implements Command {
 				"Registration records (JSON or YAML; a record or a list per file), as 'extension info --json' prints"),
 				OptionSpec.value("--change", "agent.plan.change", "FILE",
 						"Records about to be written: plan the result and warn when the change splits an instance"),
-				OptionSpec.flag("--json", "agent.plan.json", "Print the plan as JSON"));
+				OptionSpec.flag("--json", "agent.plan.json", "Print the plan as JSON"),
+				OptionSpec.value("--ovf-env", "agent.ovf-env", "FILE",
+						"Plan the descriptor for this OVF environment's target vCenters (before shipping)"),
+				RegisterCommand.DESCRIPTOR, RegisterCommand.CERTIFICATE, RegisterCommand.APPLIANCE_ADDRESS,
+				RegisterCommand.SHAPE, RegisterCommand.ALLOW_HTTP);
+	}
+
+	@Override
+	public List<ExitStatus> exitCodes() {
+		return List.of(ExitStatus.OK, ExitStatus.USAGE, ExitStatus.ENVIRONMENT);
 	}
 
 	@Override
@@ -48,27 +58,48 @@ final class PlanCommand implements Command {
 				manifest URL, and when task, event, fault, privilege or resource IDs are not namespaced by version
 				(they collide in linked mode). Records: {vcenter, key, version, manifestUrl, serverThumbprint,
 				company, summary, taskIds, eventIds, faultIds, privilegeIds, resourceKeys}; the first four are
-				required. Exit status: 0 (warnings included), 2 unreadable input.
+				required. Warnings do not change the exit status.
+				With --ovf-env, the records come from the descriptor instead, resolved as register would resolve
+				it for each target vCenter of that environment (a captured one, or what 'simulate' writes), so the
+				instances and versions show before the appliance ships; with --from as well, they are the change
+				applied over those records.
 
 				Examples:
 				  solution-agent extension info --vcenter vc1.example.com ... --json > vc1.json    # per vCenter
 				  solution-agent plan --from vc1.json,vc2.json,vc3.json
-				  solution-agent plan --from current.yaml --change vc3-new-server.yaml --json""";
+				  solution-agent plan --from current.yaml --change vc3-new-server.yaml --json
+				  solution-agent plan --descriptor examples/extension.yaml --ovf-env examples/ovf-env.xml \\
+				      --appliance-address 10.0.0.50
+				  solution-agent plan --from vc1.json --descriptor extension.yaml --ovf-env vc1-ovf-env.xml""";
 	}
 
 	@Override
 	public ExitStatus run(CommandContext context) {
 		ExtensionSettings settings = context.settings().extension();
-		if (settings.planFrom().isEmpty()) {
+		boolean fromDescriptor = context.settings().transport().file().isPresent();
+		if (settings.planFrom().isEmpty() && !fromDescriptor) {
 			throw new UsageException("plan needs --from FILE[,FILE...] (agent.plan.from): the registration records "
-					+ "that 'solution-agent extension info --json' prints, one file per vCenter or one list");
+					+ "that 'solution-agent extension info --json' prints, one file per vCenter or one list; or "
+					+ "--descriptor FILE --ovf-env FILE to plan what a deployment would register");
+		}
+		if (fromDescriptor && settings.planChange().isPresent()) {
+			throw new UsageException("--change and --ovf-env both give the records to plan over --from; pass one");
 		}
 		List<Registration> current = new ArrayList<>();
 		for (Path file : settings.planFrom()) {
 			current.addAll(Registrations.read(file));
 		}
-		Plan plan = settings.planChange().isPresent()
-				? Planner.plan(current, Registrations.read(settings.planChange().get())) : Planner.plan(current);
+		Optional<List<Registration>> change = settings.planChange().map(Registrations::read);
+		if (fromDescriptor) {
+			List<Registration> planned = PlannedRegistrations.of(context);
+			if (current.isEmpty()) {
+				current = planned;
+			}
+			else {
+				change = Optional.of(planned);
+			}
+		}
+		Plan plan = change.isPresent() ? Planner.plan(current, change.get()) : Planner.plan(current);
 		context.out().print(settings.planJson() ? Registrations.toJson(plan) + "\n" : PlanText.render(plan));
 		return ExitStatus.OK;
 	}

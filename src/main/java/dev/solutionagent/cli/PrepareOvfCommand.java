@@ -8,8 +8,10 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import dev.solutionagent.ExitStatus;
+import dev.solutionagent.environment.ExtensionManagerContext;
 import dev.solutionagent.extension.Descriptor;
 import dev.solutionagent.extension.Extension;
+import dev.solutionagent.extension.LocatedProblem;
 import dev.solutionagent.extension.Placeholders;
 import dev.solutionagent.extension.Problem;
 import dev.solutionagent.ovf.DescriptorCheck;
@@ -40,7 +42,11 @@ final class PrepareOvfCommand implements Command {
 				OptionSpec.value("--ovf", "agent.ovf.file", "FILE", "The .ovf that Packer exported (edited in place)"),
 				RegisterCommand.DESCRIPTOR,
 				OptionSpec.value("--template", "agent.ovf.template", "FILE",
-						"A ProductSection template with your own properties (default: the bundled one)"),
+						"A whole ProductSection template to use instead of the bundled one"),
+				OptionSpec.value("--properties", "agent.ovf.properties", "FILE",
+						"A ProductSection of your own Category and Property elements, added at the template's end"),
+				OptionSpec.flag("--no-extension-manager", "agent.ovf.no-extension-manager",
+						"Leave out the optional solutionAgent.vcenter.* group (registration without solution install)"),
 				OptionSpec.value("--slots", "agent.ovf.slots", "N",
 						"Target vCenter slots to declare, 1 to " + ProductSectionValues.MAX_SLOTS + " (default "
 								+ ProductSectionValues.DEFAULT_SLOTS + ")"),
@@ -62,7 +68,8 @@ final class PrepareOvfCommand implements Command {
 				Packer's vsphere-iso builder cannot declare vApp properties, so the .ovf it exports has
 				no ProductSection and vCenter would inject no solutionInstall.* properties. This command
 				renders the ProductSection template (every property solution-agent reads, the token as
-				ovf:password, N pre-declared target vCenter slots, and the static
+				ovf:password, N pre-declared target vCenter slots, the optional ExtensionManager group unless
+				--no-extension-manager, your own properties from --properties, and the static
 				vmw.vsphereui.solutioninstall.solutionId and pluginId), puts it into the VirtualSystem
 				(replacing an earlier one), sets ovf:transport="com.vmware.guestInfo" on the
 				VirtualHardwareSection, and rewrites the descriptor's SHA256/SHA512 line in the .mf
@@ -71,7 +78,7 @@ final class PrepareOvfCommand implements Command {
 
 				Examples:
 				  solution-agent prepare-ovf --ovf packer/output/appliance.ovf --descriptor examples/extension.yaml \\
-				      --template examples/product-section.xml
+				      --properties examples/vendor-properties.xml --slots 4 --no-extension-manager
 				  solution-agent prepare-ovf --ovf appliance.ovf --plugin-id com.example.vsphere.remoteplugin \\
 				      --vendor "Example, Inc." --product-version 1.2.0.0 --slots 4""";
 	}
@@ -100,20 +107,34 @@ final class PrepareOvfCommand implements Command {
 					.or(() -> extension.map(Extension::version).filter(PrepareOvfCommand::isLiteral))
 					.orElse(""),
 				options.slots());
-		ProductSectionTemplate template = options.template()
-			.map(ProductSectionTemplate::load)
-			.orElseGet(ProductSectionTemplate::bundled);
+		ProductSectionTemplate template = template(options);
 		descriptor.ifPresent((d) -> check(d, template, values, options));
 		PreparedOvf prepared = OvfInjector.inject(ovf, template, values);
 		PrintStream out = context.out();
 		out.println("Prepared " + prepared.ovf());
-		out.println("  ProductSection: %d properties, solution %s, plug-in %s, target vCenter slots: %d"
+		out.println("  ProductSection: %d properties, solution %s, plug-in %s, target vCenter slots: %d (--slots)"
 			.formatted(prepared.keys().size(), values.solutionId(), values.pluginId(), prepared.slots()));
+		out.println("  ExtensionManager group (solutionAgent.vcenter.*): %s"
+			.formatted(options.extensionManager() ? "declared (--no-extension-manager leaves it out)" : "left out"));
+		options.properties()
+			.ifPresent((file) -> out
+				.println("  your properties from %s: %s".formatted(file, String.join(", ", ProductSectionTemplate
+					.declaredKeys(ProductSectionTemplate.load(file).render(values).getDocumentElement())))));
 		out.println("  VirtualHardwareSection: ovf:transport includes com.vmware.guestInfo");
 		out.println(prepared.manifest()
 			.map((mf) -> "  manifest " + mf + ": " + prepared.algorithm().orElse("") + " line of the .ovf rewritten")
 			.orElse("  no manifest beside it (none to update)"));
 		return ExitStatus.OK;
+	}
+
+	private static ProductSectionTemplate template(OvfOptions options) {
+		ProductSectionTemplate template = options.template()
+			.map(ProductSectionTemplate::load)
+			.orElseGet(ProductSectionTemplate::bundled);
+		if (!options.extensionManager()) {
+			template = template.without(ExtensionManagerContext.KEYS);
+		}
+		return options.properties().map(template::with).orElse(template);
 	}
 
 	private static Optional<Descriptor> descriptor(Path file, OvfOptions options, PrintStream err) {
@@ -136,9 +157,12 @@ final class PrepareOvfCommand implements Command {
 		if (!problems.isEmpty()) {
 			throw new UsageException("descriptor %s does not fit the ProductSection of %s:%n  - %s%n".formatted(
 					descriptor.file(), options.template().map(Path::toString).orElse("the bundled template"),
-					problems.stream().map(Problem::toString).collect(Collectors.joining("\n  - ")))
-					+ "Declare the missing properties in a copy of ovf/solution-install-product-section.xml "
-					+ "and pass it with --template FILE");
+					problems.stream()
+						.map(descriptor::locate)
+						.map(LocatedProblem::line)
+						.collect(Collectors.joining("\n  - ")))
+					+ "Declare the missing properties in a ProductSection file of your own and pass it with "
+					+ "--properties FILE (examples/vendor-properties.xml declares one)");
 		}
 	}
 

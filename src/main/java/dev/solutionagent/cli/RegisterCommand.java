@@ -1,5 +1,6 @@
 package dev.solutionagent.cli;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -46,6 +47,9 @@ final class RegisterCommand implements Command {
 	static final OptionSpec STATE_DIR = OptionSpec.value("--state-dir", "agent.state-dir", "DIR",
 			"Where result.json and the done marker go (default /var/lib/solution-agent)");
 
+	static final OptionSpec ALLOW_HTTP = OptionSpec.flag("--allow-http", "agent.allow-http",
+			"Accept http:// plug-in URLs (a warning, not an error): the vSphere Client loads plug-ins over https");
+
 	private static final Logger logger = LoggerFactory.getLogger(RegisterCommand.class);
 
 	private final PropertyScrubber scrubber;
@@ -75,7 +79,8 @@ final class RegisterCommand implements Command {
 
 	@Override
 	public List<OptionSpec> options() {
-		return List.of(OVF_ENV, DESCRIPTOR, CERTIFICATE, APPLIANCE_ADDRESS, SHAPE, STATE_DIR,
+		List<OptionSpec> options = new ArrayList<>(List.of(OVF_ENV, DESCRIPTOR, CERTIFICATE, APPLIANCE_ADDRESS, SHAPE,
+				STATE_DIR,
 				OptionSpec.flag("--dry-run", "agent.dry-run", "Build and check the body, print it, send nothing"),
 				OptionSpec.flag("--show-token", "agent.show-token",
 						"With --dry-run, print the real token instead of its length"),
@@ -83,7 +88,20 @@ final class RegisterCommand implements Command {
 				OptionSpec.flag("--skip-preflight", "agent.skip-preflight",
 						"Do not fetch the plug-in manifest (client[0].url) before registering"),
 				OptionSpec.value("--deployed-at", "agent.window.deployed-at", "INSTANT",
-						"When the appliance was deployed, e.g. 2026-11-23T10:00:00Z (default: the boot time)"));
+						"When the appliance was deployed, e.g. 2026-11-23T10:00:00Z (default: the boot time)"),
+				ALLOW_HTTP, Settings.ADDRESS_PROPERTY, Settings.EXTENSION_UPDATE));
+		options.addAll(Settings.HTTP);
+		options.addAll(Settings.RETRY);
+		options.addAll(Settings.WINDOW);
+		options.addAll(Settings.TRANSPORT);
+		return options;
+	}
+
+	@Override
+	public List<ExitStatus> exitCodes() {
+		return List.of(ExitStatus.OK, ExitStatus.USAGE, ExitStatus.ENVIRONMENT, ExitStatus.TOKEN_REFUSED,
+				ExitStatus.PAYLOAD_REFUSED, ExitStatus.WINDOW_CLOSED, ExitStatus.OUTCOME_UNKNOWN,
+				ExitStatus.ALREADY_REGISTERED, ExitStatus.TLS);
 	}
 
 	@Override
@@ -149,10 +167,11 @@ final class RegisterCommand implements Command {
 			return ExtensionManagerFallback.run(context, environment, this.scrubber, previous);
 		}
 		SolutionInstallContext install = SolutionInstallContext.from(environment);
-		Payload payload = PayloadBuilder.build(Descriptor.load(settings.descriptor()),
+		Descriptor descriptor = Descriptor.load(settings.descriptor());
+		Payload payload = PayloadBuilder.build(descriptor,
 				Inputs.placeholders(settings, Optional.of(environment), false), settings.shape(), install.targets());
 		if (state.isEmpty()) {
-			DryRunReport.print(context, environment, install, payload);
+			DryRunReport.print(context, environment, install, descriptor, payload);
 			return ExitStatus.OK;
 		}
 		String tokenId = RegistrationRecord.tokenIdOf(install.token().reveal());
@@ -169,7 +188,7 @@ final class RegisterCommand implements Command {
 		}
 		logger.info("OVF environment from {}; payload shape {} ({})", environment.source(), payload.shape(),
 				payload.shapeReason());
-		payload.warnings().forEach((warning) -> logger.warn("Descriptor {}", warning));
+		payload.warnings().forEach((warning) -> logger.warn("Descriptor {}", descriptor.locate(warning).line()));
 		TokenWindow window = settings.window().window(context.clock());
 		logger.info("Token window: deployed at {} ({}); attempts stop at {}", window.deployedAt(), window.estimate(),
 				window.deadline());

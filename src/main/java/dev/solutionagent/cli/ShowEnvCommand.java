@@ -1,6 +1,7 @@
 package dev.solutionagent.cli;
 
 import java.io.PrintStream;
+import java.util.ArrayList;
 import java.util.List;
 
 import dev.solutionagent.ExitStatus;
@@ -30,7 +31,14 @@ final class ShowEnvCommand implements Command {
 
 	@Override
 	public List<OptionSpec> options() {
-		return List.of(RegisterCommand.OVF_ENV);
+		List<OptionSpec> options = new ArrayList<>(List.of(RegisterCommand.OVF_ENV));
+		options.addAll(Settings.TRANSPORT);
+		return options;
+	}
+
+	@Override
+	public List<ExitStatus> exitCodes() {
+		return List.of(ExitStatus.OK, ExitStatus.USAGE, ExitStatus.ENVIRONMENT);
 	}
 
 	@Override
@@ -40,7 +48,6 @@ final class ShowEnvCommand implements Command {
 				--ovf-env names a file. Prints every property of the root PropertySection, the token as its
 				length only, then the solution-install context or every problem with it (or, without a token,
 				the solutionAgent.vcenter.* properties of the ExtensionManager path, password redacted).
-				Exit status: 0 when solution install can proceed, 3 otherwise.
 
 				Examples:
 				  solution-agent show-env

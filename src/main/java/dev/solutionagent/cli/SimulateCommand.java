@@ -41,6 +41,11 @@ final class SimulateCommand implements Command {
 				OptionSpec.value("--host", P + "host", "ADDRESS",
 						"Address to listen on (default 127.0.0.1; 0.0.0.0 in a container)"),
 				OptionSpec.value("--port", P + "port", "N", "Port to listen on (default 0: any free port)"),
+				OptionSpec.value("--advertise-host", P + "advertise-host", "ADDRESS",
+						"The address written into ovf-env.xml and the register command, so that a test VM can "
+								+ "reach this machine (default: --host; 127.0.0.1 for 0.0.0.0)"),
+				OptionSpec.value("--plugin-port", P + "plugin-port", "N",
+						"Port of the plug-in server, which has a listener of its own (default 0: any free port)"),
 				OptionSpec.value("--targets", P + "targets", "N", "Target vCenters to issue (default 2)"),
 				OptionSpec.value("--target-version", P + "target-version", "V|none",
 						"Version the targets report (default 8.0.3; none models 8.0 U2)"),
@@ -59,8 +64,10 @@ final class SimulateCommand implements Command {
 				OptionSpec.value("--drop-first", P + "drop-first", "N",
 						"Process the next N POSTs but close the connection instead of answering"),
 				OptionSpec.flag("--expire-token", P + "expire-token", "Answer every POST 401 as if the token expired"),
-				OptionSpec.flag("--other-certificate", P + "other-certificate",
-						"Present a certificate that does not match the thumbprint written"));
+				OptionSpec.flag("--other-vcenter-certificate", P + "other-vcenter-certificate",
+						"The endpoint presents a certificate that does not match the thumbprint written (exit 60)"),
+				OptionSpec.flag("--other-plugin-certificate", P + "other-plugin-certificate",
+						"The plug-in server presents a certificate other than --write-certificate's (preflight, exit 5)"));
 	}
 
 	@Override
@@ -69,10 +76,13 @@ final class SimulateCommand implements Command {
 				Starts an HTTPS endpoint on 127.0.0.1 that answers POST /api/ui/solutioninstall as vCenter
 				does: a one-time token that expires after 30 minutes, vcenterExtensions or
 				vcenterExtensionsPerGuid bodies checked against the Extension rules, 401 and 400 answers that
-				say why. Its certificate is made at start. --write-ovf-env writes the OVF environment vSphere
-				would inject (token, endpoint, thumbprint, target vCenters) for register --ovf-env. The token
-				is never printed. Faults count POSTs: the first --fail-first fail, the next --drop-first lose
-				their answer. Serves until Ctrl-C; GET /simulator/registrations shows what was registered.
+				say why. Its certificate is made at start. A second listener plays the plug-in server
+				(any path ending in /plugin.json), with the certificate --write-certificate writes.
+				--write-ovf-env writes the OVF environment vSphere would inject (token, endpoint, thumbprint,
+				target vCenters) for register --ovf-env. The token is never printed. Faults count POSTs: the
+				first --fail-first fail, the next --drop-first lose their answer. The register command it
+				prints uses a state folder of its own per run. Serves until Ctrl-C; GET
+				/simulator/registrations shows what was registered.
 
 				Examples:
 				  solution-agent simulate --write-ovf-env /tmp/ovf-env.xml --write-certificate /tmp/plugin.pem
@@ -80,7 +90,9 @@ final class SimulateCommand implements Command {
 				  solution-agent simulate --write-ovf-env /tmp/ovf-env.xml --drop-first 1     # answer lost
 				  solution-agent simulate --write-ovf-env /tmp/ovf-env.xml --target-version none \\
 				      --client-version none                                                   # vSphere 8.0 U2
-				  AGENT_SIMULATOR_OTHERCERTIFICATE=true solution-agent simulate --write-ovf-env /tmp/ovf-env.xml""";
+				  solution-agent simulate --write-ovf-env /tmp/ovf-env.xml --other-vcenter-certificate   # exit 60
+				  solution-agent simulate --host 0.0.0.0 --advertise-host 192.168.1.20 --port 8443 \\
+				      --plugin-port 8444 --write-ovf-env ovf-env.xml          # for a test VM on the LAN""";
 	}
 
 	@Override

@@ -30,6 +30,11 @@ record Simulation(SimulatorSettings settings, Faults faults, Optional<Path> ovfE
 		SimulatorSettings settings = SimulatorSettings.defaults();
 		settings = checked(prefix + "host", settings, (s) -> s.withHost(simulator.getHost()));
 		settings = checked(prefix + "port", settings, (s) -> s.withPort(simulator.getPort()));
+		settings = checked(prefix + "plugin-port", settings, (s) -> s.withPluginPort(simulator.getPluginPort()));
+		if (simulator.getAdvertiseHost() != null) {
+			settings = checked(prefix + "advertise-host", settings,
+					(s) -> s.withAdvertiseHost(simulator.getAdvertiseHost()));
+		}
 		settings = checked(prefix + "targets", settings, (s) -> s.withTargets(simulator.getTargets()));
 		settings = checked(prefix + "target-version", settings,
 				(s) -> s.withTargetVersion(simulator.getTargetVersion()));
@@ -54,7 +59,8 @@ record Simulation(SimulatorSettings settings, Faults faults, Optional<Path> ovfE
 		faults = checked(prefix + "delay", faults, (f) -> f.withDelay(simulator.getDelay()));
 		faults = checked(prefix + "drop-first", faults, (f) -> f.withDropFirst(simulator.getDropFirst()));
 		faults = faults.withExpiredToken(simulator.isExpireToken())
-			.withOtherCertificate(simulator.isOtherCertificate());
+			.withOtherCertificate(simulator.isOtherVcenterCertificate())
+			.withOtherPluginCertificate(simulator.isOtherPluginCertificate());
 		return new Simulation(settings, faults, Optional.ofNullable(simulator.getWriteOvfEnv()),
 				Optional.ofNullable(simulator.getWriteCertificate()));
 	}

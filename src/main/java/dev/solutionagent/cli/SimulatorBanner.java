@@ -33,9 +33,14 @@ final class SimulatorBanner {
 			line(err, "target vCenter " + target.index(), "%s, GUID %s, version %s".formatted(target.hostname(),
 					target.guid(), target.version().orElse("not sent (8.0 U2)")));
 		}
+		line(err, "plug-in server", simulator.applianceAddress() + " (its own listener and certificate faults)");
 		line(err, "plug-in manifest", simulator.manifestUrl());
 		line(err, "registrations", simulator.registrationsUrl());
 		line(err, "faults", simulator.faults().describe());
+		if (settings.isWildcard() && settings.advertiseHost().isEmpty()) {
+			err.println("Listening on every address, but " + settings.advertisedHost() + " is written into the OVF "
+					+ "environment: pass --advertise-host ADDRESS for a VM to reach this machine.");
+		}
 		simulation.ovfEnvFile()
 			.ifPresent(
 					(file) -> err.println("Wrote the OVF environment to " + file + " (mode 0600: it holds the token)"));
@@ -65,10 +70,22 @@ final class SimulatorBanner {
 		String certificateFile = certificate.map(Path::toString).orElse(EXAMPLE_CERTIFICATE);
 		return ("Try, from another terminal:%n  solution-agent register --ovf-env %s --descriptor examples/extension.yaml"
 				+ " \\%n      --certificate %s --appliance-address %s \\%n      --deployed-at %s --state-dir %s%s")
-			.formatted(quote(ovfEnv.get().toString()), quote(certificateFile),
-					simulator.address().getHostString() + ":" + simulator.address().getPort(),
-					simulator.tokenExpiresAt().minus(simulator.settings().tokenLifetime()), "/tmp/solution-agent-state",
-					certificate.isPresent() ? "" : " --skip-preflight");
+			.formatted(quote(ovfEnv.get().toString()), quote(certificateFile), simulator.applianceAddress(),
+					simulator.tokenExpiresAt().minus(simulator.settings().tokenLifetime()),
+					quote(stateDir(simulator).toString()), certificate.isPresent() ? "" : " --skip-preflight");
+	}
+
+	/**
+	 * A state folder for this simulator run alone: a folder from an earlier run holds its
+	 * done marker, and register would say "already registered" to a new simulator.
+	 * @param simulator the running simulator
+	 * @return a folder under the temporary folder, named by the port and the token's
+	 * issue time
+	 */
+	static Path stateDir(SolutionInstallSimulator simulator) {
+		return Path.of(System.getProperty("java.io.tmpdir"),
+				"solution-agent-state-%d-%d".formatted(simulator.address().getPort(),
+						simulator.tokenExpiresAt().minus(simulator.settings().tokenLifetime()).getEpochSecond()));
 	}
 
 	private static String quote(String word) {

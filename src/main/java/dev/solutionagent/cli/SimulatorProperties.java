@@ -21,6 +21,12 @@ public class SimulatorProperties {
 
 	private int port = DEFAULTS.port();
 
+	/** The address written into ovf-env.xml when the listener is 0.0.0.0. */
+	private String advertiseHost;
+
+	/** The plug-in server's port (0: any free port). */
+	private int pluginPort = DEFAULTS.pluginPort();
+
 	private int targets = DEFAULTS.targets();
 
 	/** A dotted version, or "none" for no version property. */
@@ -52,7 +58,9 @@ public class SimulatorProperties {
 
 	private boolean expireToken;
 
-	private boolean otherCertificate;
+	private boolean otherVcenterCertificate;
+
+	private boolean otherPluginCertificate;
 
 	public String getHost() {
 		return this.host;
@@ -166,12 +174,36 @@ public class SimulatorProperties {
 		this.expireToken = expireToken;
 	}
 
-	public boolean isOtherCertificate() {
-		return this.otherCertificate;
+	public String getAdvertiseHost() {
+		return this.advertiseHost;
 	}
 
-	public void setOtherCertificate(boolean otherCertificate) {
-		this.otherCertificate = otherCertificate;
+	public void setAdvertiseHost(String advertiseHost) {
+		this.advertiseHost = advertiseHost;
+	}
+
+	public int getPluginPort() {
+		return this.pluginPort;
+	}
+
+	public void setPluginPort(int pluginPort) {
+		this.pluginPort = pluginPort;
+	}
+
+	public boolean isOtherVcenterCertificate() {
+		return this.otherVcenterCertificate;
+	}
+
+	public void setOtherVcenterCertificate(boolean otherVcenterCertificate) {
+		this.otherVcenterCertificate = otherVcenterCertificate;
+	}
+
+	public boolean isOtherPluginCertificate() {
+		return this.otherPluginCertificate;
+	}
+
+	public void setOtherPluginCertificate(boolean otherPluginCertificate) {
+		this.otherPluginCertificate = otherPluginCertificate;
 	}
 
 }

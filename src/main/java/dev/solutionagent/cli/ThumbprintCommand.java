@@ -2,11 +2,13 @@ package dev.solutionagent.cli;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
 import java.util.List;
 
 import dev.solutionagent.ExitStatus;
+import dev.solutionagent.Printable;
 import dev.solutionagent.tls.CertificateFiles;
 import dev.solutionagent.tls.PresentedChain;
 import dev.solutionagent.tls.Thumbprint;
@@ -29,8 +31,9 @@ final class ThumbprintCommand implements Command {
 	@Override
 	public List<OptionSpec> options() {
 		return List.of(RegisterCommand.CERTIFICATE,
-				OptionSpec.value("--url", "agent.thumbprint-url", "https://HOST[:PORT]",
-						"Read the certificate a live server presents instead (never trusted, nothing sent)"));
+				OptionSpec.value("--url", "agent.thumbprint-url", "https://HOST[:PORT]|HOST:PORT",
+						"Read the certificate a live server presents instead (never trusted, nothing sent)"),
+				Settings.HTTP.get(0));
 	}
 
 	@Override
@@ -44,17 +47,37 @@ final class ThumbprintCommand implements Command {
 				Examples:
 				  solution-agent thumbprint --certificate examples/plugin-server.pem
 				  solution-agent thumbprint --certificate /etc/ssl/certs/plugin-server.crt
-				  solution-agent thumbprint --url https://vcsa-01.example.com""";
+				  solution-agent thumbprint --url https://vcsa-01.example.com
+				  solution-agent thumbprint --url 127.0.0.1:8443""";
+	}
+
+	/**
+	 * Read what a user types: {@code https://HOST[:PORT]}, or {@code HOST[:PORT]} as
+	 * {@code extension --vcenter} takes it.
+	 * @param text the server
+	 * @return an https URI with a host
+	 * @throws UsageException naming the value and the forms taken
+	 */
+	static URI server(String text) {
+		String trimmed = text.strip();
+		try {
+			URI url = new URI(trimmed.contains("://") ? trimmed : "https://" + trimmed);
+			if ("https".equalsIgnoreCase(url.getScheme()) && url.getHost() != null) {
+				return url;
+			}
+		}
+		catch (URISyntaxException ex) {
+			// Reported below, in the same words as a URL of another scheme.
+		}
+		throw new UsageException("--url (agent.thumbprint-url) is '%s'; expected https://HOST[:PORT] or HOST:PORT"
+			.formatted(Printable.escape(text)));
 	}
 
 	@Override
 	public ExitStatus run(CommandContext context) {
 		AgentSettings settings = context.settings();
 		if (settings.thumbprintUrl().isPresent()) {
-			URI url = settings.thumbprintUrl().get();
-			if (!"https".equalsIgnoreCase(url.getScheme()) || url.getHost() == null) {
-				throw new UsageException("--url must be https://HOST[:PORT], not " + url);
-			}
+			URI url = server(settings.thumbprintUrl().get());
 			int port = (url.getPort() != -1) ? url.getPort() : 443;
 			List<X509Certificate> chain;
 			try {
@@ -66,7 +89,8 @@ final class ThumbprintCommand implements Command {
 			}
 			context.err()
 				.printf("%s:%d presented %s (valid until %s); compare the thumbprint out of band%n", url.getHost(),
-						port, chain.get(0).getSubjectX500Principal().getName(), chain.get(0).getNotAfter().toInstant());
+						port, Printable.escape(chain.get(0).getSubjectX500Principal().getName()),
+						chain.get(0).getNotAfter().toInstant());
 			context.out().println(Thumbprint.of(chain.get(0), Thumbprint.Algorithm.SHA256));
 			return ExitStatus.OK;
 		}

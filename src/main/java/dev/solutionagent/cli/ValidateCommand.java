@@ -1,6 +1,5 @@
 package dev.solutionagent.cli;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,6 +13,7 @@ import dev.solutionagent.extension.Descriptor;
 import dev.solutionagent.extension.DescriptorException;
 import dev.solutionagent.extension.ExtensionRules;
 import dev.solutionagent.extension.PayloadBuilder;
+import dev.solutionagent.extension.PlaceholderContext;
 import dev.solutionagent.extension.Problem;
 
 /**
@@ -35,7 +35,15 @@ final class ValidateCommand implements Command {
 	@Override
 	public List<OptionSpec> options() {
 		return List.of(RegisterCommand.DESCRIPTOR, RegisterCommand.OVF_ENV, RegisterCommand.CERTIFICATE,
-				RegisterCommand.APPLIANCE_ADDRESS, RegisterCommand.SHAPE);
+				RegisterCommand.APPLIANCE_ADDRESS, RegisterCommand.SHAPE, RegisterCommand.ALLOW_HTTP,
+				OptionSpec.flag("--json", "agent.validate.json",
+						"Print the findings as JSON (file, line, column, severity, path, message), for CI"),
+				Settings.ADDRESS_PROPERTY, Settings.MAX_BYTES);
+	}
+
+	@Override
+	public List<ExitStatus> exitCodes() {
+		return List.of(ExitStatus.OK, ExitStatus.USAGE, ExitStatus.ENVIRONMENT);
 	}
 
 	@Override
@@ -47,27 +55,46 @@ final class ValidateCommand implements Command {
 				--ovf-env, values that come from ${ovf.*} and ${vcenter.*} placeholders are checked at
 				deployment; with it, the body is built exactly as register would build it (or, for an
 				environment without a token but with the solutionAgent.vcenter.* group, the records are
-				checked as the ExtensionManager path would register them).
-				Exit status: 0 valid (warnings allowed), 2 descriptor errors, 3 environment errors.
+				checked as the ExtensionManager path would register them). An http:// plug-in URL is an error
+				unless --allow-http. Every problem is one line on stdout,
+				FILE:LINE:COLUMN: error|warning: $.path: message, then a summary; --json prints the same as
+				JSON for CI.
 
 				Examples:
 				  solution-agent validate --descriptor examples/extension.yaml
 				  solution-agent validate --descriptor extension.yaml --ovf-env captured-ovf-env.xml \\
-				      --certificate server.pem""";
+				      --certificate server.pem
+				  solution-agent validate --descriptor extension.yaml --json > validate.json""";
 	}
 
 	@Override
 	public ExitStatus run(CommandContext context) {
 		AgentSettings settings = context.settings();
-		Descriptor descriptor = Descriptor.load(settings.descriptor());
-		if (settings.transport().file().isEmpty()) {
-			PayloadBuilder.Resolution resolution = PayloadBuilder.resolve(descriptor,
-					Inputs.placeholders(settings, Optional.empty(), true), ExtensionRules.Api.SOLUTION_INSTALL);
-			return report(context, descriptor, resolution.problems(), List.of());
+		ValidationReport report = new ValidationReport(settings.descriptor(), settings.transport().file());
+		try {
+			check(settings, Descriptor.load(settings.descriptor()), report);
 		}
-		OvfEnvironment environment = Inputs.environment(settings);
-		List<String> environmentProblems = new ArrayList<>();
-		List<Problem> problems = new ArrayList<>();
+		catch (DescriptorException ex) {
+			report.add(ex.located());
+		}
+		return report.print(context.out(), settings.validateJson());
+	}
+
+	private static void check(AgentSettings settings, Descriptor descriptor, ValidationReport report) {
+		if (settings.transport().file().isEmpty()) {
+			report.add(descriptor, lenient(settings, descriptor));
+			return;
+		}
+		OvfEnvironment environment;
+		try {
+			environment = Inputs.environment(settings);
+		}
+		catch (OvfEnvironmentException ex) {
+			report.environment(ex.problems());
+			report.add(descriptor, lenient(settings, descriptor));
+			return;
+		}
+		PlaceholderContext placeholders = Inputs.placeholders(settings, Optional.of(environment), false);
 		if (ExtensionManagerContext.applies(environment)) {
 			// No token but the vCenter group: register would take the ExtensionManager
 			// path.
@@ -75,52 +102,33 @@ final class ValidateCommand implements Command {
 				ExtensionManagerContext.from(environment);
 			}
 			catch (OvfEnvironmentException ex) {
-				environmentProblems.addAll(ex.problems());
+				report.environment(ex.problems());
 			}
-			problems.addAll(
-					PayloadBuilder
-						.resolve(descriptor, Inputs.placeholders(settings, Optional.of(environment), false),
-								ExtensionRules.Api.EXTENSION_MANAGER)
-						.problems());
-			return report(context, descriptor, problems, environmentProblems);
+			report.add(descriptor,
+					PayloadBuilder.resolve(descriptor, placeholders, ExtensionRules.Api.EXTENSION_MANAGER).problems());
+			return;
 		}
 		try {
 			SolutionInstallContext install = SolutionInstallContext.from(environment);
-			problems.addAll(
-					PayloadBuilder
-						.build(descriptor, Inputs.placeholders(settings, Optional.of(environment), false),
-								settings.shape(), install.targets())
-						.warnings());
+			report.add(descriptor,
+					PayloadBuilder.build(descriptor, placeholders, settings.shape(), install.targets()).warnings());
 		}
 		catch (OvfEnvironmentException ex) {
-			environmentProblems.addAll(ex.problems());
-			problems.addAll(
-					PayloadBuilder
-						.resolve(descriptor, Inputs.placeholders(settings, Optional.of(environment), false),
-								ExtensionRules.Api.SOLUTION_INSTALL)
-						.problems());
+			report.environment(ex.problems());
+			report.add(descriptor,
+					PayloadBuilder.resolve(descriptor, placeholders, ExtensionRules.Api.SOLUTION_INSTALL).problems());
 		}
 		catch (DescriptorException ex) {
-			problems.addAll(ex.problems());
+			report.add(ex.located());
 		}
-		return report(context, descriptor, problems, environmentProblems);
 	}
 
-	private static ExitStatus report(CommandContext context, Descriptor descriptor, List<Problem> problems,
-			List<String> environmentProblems) {
-		environmentProblems
-			.forEach((problem) -> context.out().println("error OVF environment: " + Printable.escape(problem)));
-		problems.forEach((problem) -> context.out().println(Printable.escape(problem.toString())));
-		long errors = problems.stream().filter(Problem::isError).count();
-		long warnings = problems.size() - errors;
-		context.out()
-			.printf("%s: %d error%s, %d warning%s%s%n", descriptor.file(), errors, (errors == 1) ? "" : "s", warnings,
-					(warnings == 1) ? "" : "s", environmentProblems.isEmpty() ? "" : "; OVF environment: "
-							+ environmentProblems.size() + " error" + ((environmentProblems.size() == 1) ? "" : "s"));
-		if (!environmentProblems.isEmpty()) {
-			return ExitStatus.ENVIRONMENT;
-		}
-		return (errors > 0) ? ExitStatus.USAGE : ExitStatus.OK;
+	// Without an environment: ${ovf.*} and ${vcenter.*} wait for the deployment.
+	private static List<Problem> lenient(AgentSettings settings, Descriptor descriptor) {
+		return PayloadBuilder
+			.resolve(descriptor, Inputs.placeholders(settings, Optional.empty(), true),
+					ExtensionRules.Api.SOLUTION_INSTALL)
+			.problems();
 	}
 
 }

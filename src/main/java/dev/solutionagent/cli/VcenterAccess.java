@@ -32,7 +32,12 @@ final class VcenterAccess {
 	static final OptionSpec USERNAME = OptionSpec.value("--username", "agent.vcenter.username", "USER",
 			"The vCenter user when no credentials file is given; the password comes from the environment or a prompt");
 
-	static final List<OptionSpec> OPTIONS = List.of(VCENTER, THUMBPRINT, CREDENTIALS, USERNAME);
+	static final List<OptionSpec> OPTIONS = List.of(VCENTER, THUMBPRINT, CREDENTIALS, USERNAME,
+			Settings.VCENTER_PASSWORD, Settings.HTTP.get(0), Settings.HTTP.get(1));
+
+	/** What every command that logs in to vCenter may end with. */
+	static final List<ExitStatus> EXIT_CODES = List.of(ExitStatus.OK, ExitStatus.USAGE, ExitStatus.TOKEN_REFUSED,
+			ExitStatus.PAYLOAD_REFUSED, ExitStatus.WINDOW_CLOSED, ExitStatus.NOT_REGISTERED, ExitStatus.TLS);
 
 	private VcenterAccess() {
 	}

@@ -1,12 +1,18 @@
 package dev.solutionagent.extension;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
@@ -22,6 +28,12 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  */
 public final class Descriptor {
 
+	/**
+	 * The largest descriptor read: a real one is a few kilobytes, and the file is read
+	 * whole into memory (twice: once for locations, once for the tree).
+	 */
+	public static final int MAX_BYTES = 1024 * 1024;
+
 	private static final ObjectMapper JSON = JsonMapper.builder()
 		.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
 		.build();
@@ -36,31 +48,51 @@ public final class Descriptor {
 
 	private final boolean list;
 
-	private Descriptor(Path file, List<ObjectNode> extensions, boolean list) {
+	private final SourceMap sources;
+
+	private Descriptor(Path file, List<ObjectNode> extensions, boolean list, SourceMap sources) {
 		this.file = file;
 		this.extensions = extensions;
 		this.list = list;
+		this.sources = sources;
 	}
 
 	/**
 	 * Load a descriptor; a {@code .json} file is read as JSON, anything else as YAML.
 	 * @param file the descriptor file
 	 * @return the descriptor
-	 * @throws DescriptorException when the file cannot be read or is not one Extension
-	 * object or a list of them
+	 * @throws DescriptorException when the file cannot be read, is larger than
+	 * {@link #MAX_BYTES}, or is not one Extension object or a list of them
 	 */
 	public static Descriptor load(Path file) {
-		String text;
-		try {
-			text = Files.readString(file);
+		byte[] content;
+		try (InputStream in = Files.newInputStream(file)) {
+			// Never more than the cap and one byte: a huge file is refused unread.
+			content = in.readNBytes(MAX_BYTES + 1);
 		}
 		catch (NoSuchFileException ex) {
 			throw new DescriptorException(file, "the file does not exist; pass --descriptor FILE (agent.descriptor)");
 		}
 		catch (IOException ex) {
-			throw new DescriptorException(file, "the file cannot be read as UTF-8 text (" + ex.getMessage() + ")");
+			throw new DescriptorException(file, "the file cannot be read (" + ex.getMessage() + ")");
 		}
-		return parse(file, text);
+		if (content.length > MAX_BYTES) {
+			throw new DescriptorException(file,
+					"the file is larger than the %d bytes (1 MiB) a descriptor may hold; ".formatted(MAX_BYTES)
+							+ "is it the right file?");
+		}
+		try {
+			return parse(file,
+					StandardCharsets.UTF_8.newDecoder()
+						.onMalformedInput(CodingErrorAction.REPORT)
+						.onUnmappableCharacter(CodingErrorAction.REPORT)
+						.decode(ByteBuffer.wrap(content))
+						.toString());
+		}
+		catch (CharacterCodingException ex) {
+			throw new DescriptorException(file,
+					"the file cannot be read as UTF-8 text; save it as UTF-8 (" + ex.getMessage() + ")");
+		}
 	}
 
 	/**
@@ -73,6 +105,7 @@ public final class Descriptor {
 	 */
 	public static Descriptor parse(Path file, String text) {
 		boolean json = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
+		SourceMap sources = SourceMap.scan(json ? JSON : YAML, file, text, json ? "JSON" : "YAML");
 		JsonNode root;
 		try {
 			root = (json ? JSON : YAML).readTree(text);
@@ -89,23 +122,41 @@ public final class Descriptor {
 			extensions.add(object);
 		}
 		else if (root.isArray() && !root.isEmpty()) {
-			for (JsonNode element : root) {
-				if (!(element instanceof ObjectNode object)) {
-					throw new DescriptorException(file,
+			for (int i = 0; i < root.size(); i++) {
+				if (!(root.get(i) instanceof ObjectNode object)) {
+					throw new DescriptorException(file, sources.locate("$[" + i + "]"),
 							"every element of the top-level list must be an Extension object");
 				}
 				extensions.add(object);
 			}
 		}
 		else {
-			throw new DescriptorException(file,
+			throw new DescriptorException(file, sources.locate("$"),
 					"the top level must be an Extension object or a non-empty list of them");
 		}
-		return new Descriptor(file, List.copyOf(extensions), root.isArray());
+		return new Descriptor(file, List.copyOf(extensions), root.isArray(), sources);
 	}
 
 	public Path file() {
 		return this.file;
+	}
+
+	/**
+	 * Where a JSON path is in the file.
+	 * @param path such as {@code $.client[0].url}
+	 * @return its location, or that of its nearest ancestor in the file
+	 */
+	public Optional<Location> locate(String path) {
+		return this.sources.locate(path);
+	}
+
+	/**
+	 * A problem with its place in this file.
+	 * @param problem the problem
+	 * @return the problem, located by its JSON path
+	 */
+	public LocatedProblem locate(Problem problem) {
+		return new LocatedProblem(this.file, locate(problem.path()), problem);
 	}
 
 	/**

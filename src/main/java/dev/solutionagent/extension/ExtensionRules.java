@@ -28,13 +28,17 @@ public final class ExtensionRules {
 			"lastHeartbeatTime", "healthInfo", "ovfConsumerInfo", "extendedProductInfo", "managedEntityInfo",
 			"shownInSolutionManager", "solutionManagerInfo");
 
+	private static final Set<String> DESCRIPTION_FIELDS = Set.of("label", "summary");
+
+	private static final Set<String> CLIENT_FIELDS = Set.of("version", "description", "company", "type", "url");
+
 	private final Api api;
 
 	private final Findings findings;
 
-	private ExtensionRules(Api api, boolean lenient) {
+	private ExtensionRules(Api api, boolean lenient, boolean allowHttp) {
 		this.api = api;
-		this.findings = new Findings(lenient);
+		this.findings = new Findings(lenient, allowHttp);
 	}
 
 	/**
@@ -58,18 +62,26 @@ public final class ExtensionRules {
 	 * @return every problem found, errors and warnings
 	 */
 	public static List<Problem> check(ObjectNode extension, String path, Api api, boolean lenient) {
-		ExtensionRules rules = new ExtensionRules(api, lenient);
+		return check(extension, path, api, lenient, false);
+	}
+
+	/**
+	 * Check one Extension object.
+	 * @param extension the Extension object
+	 * @param path its JSON path
+	 * @param api which registration API the record is for
+	 * @param lenient whether values that still hold a placeholder skip their format check
+	 * @param allowHttp whether an http:// URL is a warning instead of an error
+	 * @return every problem found, errors and warnings
+	 */
+	public static List<Problem> check(ObjectNode extension, String path, Api api, boolean lenient, boolean allowHttp) {
+		ExtensionRules rules = new ExtensionRules(api, lenient, allowHttp);
 		rules.extension(extension, path);
 		return rules.findings.problems();
 	}
 
 	private void extension(ObjectNode extension, String path) {
-		for (String field : extension.propertyNames()) {
-			if (!EXTENSION_FIELDS.contains(field)) {
-				this.findings.warn(path + "." + field,
-						"is not a property of the Extension data object; check the spelling");
-			}
-		}
+		this.findings.unknownFields(extension, path, EXTENSION_FIELDS, "the Extension data object");
 		key(extension.get("key"), path + ".key");
 		String version = version(extension.get("version"), path + ".version");
 		this.findings.nonEmptyString(extension.get("company"), path + ".company",
@@ -77,6 +89,7 @@ public final class ExtensionRules {
 		JsonNode description = this.findings.object(extension.get("description"), path + ".description",
 				"{label, summary}");
 		if (description != null) {
+			this.findings.unknownFields(description, path + ".description", DESCRIPTION_FIELDS, "a Description");
 			this.findings.nonEmptyString(description.get("label"), path + ".description.label", "the plug-in's name");
 			this.findings.nonEmptyString(description.get("summary"), path + ".description.summary",
 					"the text shown in the Client Plugins view");
@@ -138,6 +151,7 @@ public final class ExtensionRules {
 		if (first == null) {
 			return;
 		}
+		this.findings.unknownFields(first, path + "[0]", CLIENT_FIELDS, "ExtensionClientInfo");
 		// The ExtensionManager path fills an absent type and version, as VMware's
 		// registration tool does; solution install wants them written.
 		boolean filled = this.api == Api.EXTENSION_MANAGER;

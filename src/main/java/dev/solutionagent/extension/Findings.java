@@ -5,6 +5,9 @@ import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+
+import dev.solutionagent.Suggestions;
 
 import tools.jackson.databind.JsonNode;
 
@@ -16,14 +19,18 @@ final class Findings {
 
 	private final boolean lenient;
 
+	private final boolean allowHttp;
+
 	private final List<Problem> problems = new ArrayList<>();
 
 	/**
 	 * Create an empty record of findings.
 	 * @param lenient whether values that still hold a placeholder skip their format check
+	 * @param allowHttp whether an http:// URL is a warning instead of an error
 	 */
-	Findings(boolean lenient) {
+	Findings(boolean lenient, boolean allowHttp) {
 		this.lenient = lenient;
+		this.allowHttp = allowHttp;
 	}
 
 	List<Problem> problems() {
@@ -51,14 +58,39 @@ final class Findings {
 					.formatted(text.replace(uri.getRawUserInfo() + "@", "...@")));
 				return null;
 			}
-			if (scheme.equals("http")) {
-				warn(path, "'%s' uses http; the vSphere Client expects https in production".formatted(text));
+			if (scheme.equals("http") && this.allowHttp) {
+				warn(path, "'%s' uses http; the vSphere Client loads remote plug-ins over https only".formatted(text));
+			}
+			else if (scheme.equals("http")) {
+				error(path, "'%s' uses http; the vSphere Client loads remote plug-ins over https only, ".formatted(text)
+						+ "and the preflight cannot check it. Use https, or pass --allow-http for a lab");
+				return null;
 			}
 			return text;
 		}
 		catch (URISyntaxException ex) {
 			error(path, "'%s' is not a valid URL (%s)".formatted(text, ex.getReason()));
 			return null;
+		}
+	}
+
+	/**
+	 * Warn about properties an object of the vSphere API does not have, with the closest
+	 * one it has (a misspelt or miscased name is otherwise silently not sent as meant).
+	 * @param object the object
+	 * @param path its JSON path
+	 * @param known the properties it has
+	 * @param what its name, for the message
+	 */
+	void unknownFields(JsonNode object, String path, Set<String> known, String what) {
+		for (String field : object.propertyNames()) {
+			if (!known.contains(field)) {
+				warn(path + "." + field,
+						"is not a property of %s%s".formatted(what,
+								Suggestions.closest(field, known)
+									.map((name) -> "; did you mean '" + name + "'?")
+									.orElse("; check the spelling")));
+			}
 		}
 	}
 

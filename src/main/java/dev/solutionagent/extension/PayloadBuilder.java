@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import dev.solutionagent.environment.TargetVcenter;
@@ -50,9 +51,19 @@ public final class PayloadBuilder {
 		for (int i = 0; i < descriptor.size(); i++) {
 			ObjectNode json = descriptor.extension(i);
 			String path = descriptor.pathOf(i);
-			problems.addAll(Placeholders.resolve(json, path, context));
+			List<Problem> placeholders = Placeholders.resolve(json, path, context);
+			problems.addAll(placeholders);
 			coerceBoolean(json, "shownInSolutionManager");
-			problems.addAll(ExtensionRules.check(json, path, api, context.lenient()));
+			// A value whose placeholder failed still holds "${": the rules would only
+			// add a second, confusing error about the same value.
+			Set<String> unresolved = placeholders.stream()
+				.filter(Problem::isError)
+				.map(Problem::path)
+				.collect(Collectors.toSet());
+			ExtensionRules.check(json, path, api, context.lenient(), context.allowHttp())
+				.stream()
+				.filter((problem) -> !unresolved.contains(problem.path()))
+				.forEach(problems::add);
 			String previous = keys.putIfAbsent(json.path("key").asString(), path + ".key");
 			if (previous != null) {
 				problems.add(Problem.error(path + ".key", "'%s' repeats %s; each extension needs its own key"
@@ -78,7 +89,7 @@ public final class PayloadBuilder {
 		Map<String, List<Extension>> byGuid = new LinkedHashMap<>();
 		PayloadShape shape = choose(requested, targets);
 		if (shape == PayloadShape.PER_GUID && targets.isEmpty()) {
-			throw new DescriptorException(descriptor.file(),
+			throw new DescriptorException(descriptor,
 					List.of(Problem.error("$", "agent.payload.shape is "
 							+ "per-guid but the OVF environment names no target vCenters "
 							+ "(solutionInstall.targetVcenterServers.*, vSphere 8.0 U2 and later); use auto or list")));
@@ -105,7 +116,7 @@ public final class PayloadBuilder {
 			byGuid.put("", resolution.extensions());
 		}
 		if (problems.stream().anyMatch(Problem::isError)) {
-			throw new DescriptorException(descriptor.file(), problems);
+			throw new DescriptorException(descriptor, problems);
 		}
 		return new Payload(shape, reason(requested, shape, targets), byGuid, problems, body(shape, byGuid));
 	}

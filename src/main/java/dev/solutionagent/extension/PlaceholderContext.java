@@ -18,12 +18,29 @@ import dev.solutionagent.tls.Thumbprint;
  * @param vcenter the target vCenter, for per-GUID extensions
  * @param lenient whether placeholders that have no value yet (no environment, no target)
  * stay as written instead of being errors; used by {@code validate}
+ * @param allowHttp whether an http:// plug-in URL is only a warning (else an error: the
+ * vSphere Client loads remote plug-ins over https)
  */
 public record PlaceholderContext(Optional<Map<String, String>> ovf, Supplier<String> applianceAddress,
-		Supplier<Thumbprint> applianceThumbprint, Optional<TargetVcenter> vcenter, boolean lenient) {
+		Supplier<Thumbprint> applianceThumbprint, Optional<TargetVcenter> vcenter, boolean lenient, boolean allowHttp) {
 
 	public PlaceholderContext {
 		ovf = ovf.map(Map::copyOf);
+	}
+
+	public PlaceholderContext(Optional<Map<String, String>> ovf, Supplier<String> applianceAddress,
+			Supplier<Thumbprint> applianceThumbprint, Optional<TargetVcenter> vcenter, boolean lenient) {
+		this(ovf, applianceAddress, applianceThumbprint, vcenter, lenient, false);
+	}
+
+	/**
+	 * This context with http:// plug-in URLs allowed or not.
+	 * @param allowHttp whether they are only a warning
+	 * @return a copy
+	 */
+	public PlaceholderContext withAllowHttp(boolean allowHttp) {
+		return new PlaceholderContext(this.ovf, this.applianceAddress, this.applianceThumbprint, this.vcenter,
+				this.lenient, allowHttp);
 	}
 
 	/**
@@ -33,7 +50,7 @@ public record PlaceholderContext(Optional<Map<String, String>> ovf, Supplier<Str
 	 */
 	public PlaceholderContext forVcenter(TargetVcenter target) {
 		return new PlaceholderContext(this.ovf, this.applianceAddress, this.applianceThumbprint, Optional.of(target),
-				this.lenient);
+				this.lenient, this.allowHttp);
 	}
 
 }

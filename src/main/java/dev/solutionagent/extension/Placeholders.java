@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.solutionagent.Suggestions;
 import dev.solutionagent.environment.SecretKey;
 import dev.solutionagent.environment.SolutionInstallContext;
 import dev.solutionagent.environment.TargetVcenter;
@@ -118,16 +119,21 @@ public final class Placeholders {
 				case "vcenter.version":
 					return vcenter(name.substring(8), placeholder, path, context, problems);
 				default:
-					problems.add(Problem.error(path,
-							"uses unknown placeholder %s; known are ${ovf.<property key>}, %s".formatted(placeholder,
-									String.join(", ", NAMES.stream().map((n) -> "${" + n + "}").toList()))));
+					problems.add(Problem
+						.error(path, "uses unknown placeholder %s%s; known are ${ovf.<property key>}, %s".formatted(
+								placeholder,
+								Suggestions.closest(name, NAMES).map((n) -> " (did you mean ${" + n + "}?)").orElse(""),
+								String.join(", ", NAMES.stream().map((n) -> "${" + n + "}").toList()))));
 					return Optional.empty();
 			}
 		}
 		catch (IllegalStateException ex) {
-			if (!context.lenient()) {
-				problems.add(Problem.error(path, placeholder + " cannot be resolved: " + ex.getMessage()));
-			}
+			// Lenient (validate): said, but not an error, since the value may exist only
+			// on the appliance (a certificate made at first boot).
+			problems.add(context.lenient()
+					? Problem.warning(path,
+							placeholder + " is not resolved, so the value is not checked: " + ex.getMessage())
+					: Problem.error(path, placeholder + " cannot be resolved: " + ex.getMessage()));
 			return Optional.empty();
 		}
 	}
@@ -149,7 +155,11 @@ public final class Placeholders {
 		Map<String, String> properties = context.ovf().get();
 		if (!properties.containsKey(key)) {
 			problems.add(Problem.error(path,
-					"%s: the OVF environment has no property '%s'; declare it in the ".formatted(placeholder, key)
+					"%s: the OVF environment has no property '%s'%s; declare it in the ".formatted(placeholder, key,
+							Suggestions.closest(key, properties.keySet())
+								.filter((known) -> SecretKey.of(known).isEmpty())
+								.map((known) -> " (did you mean ${ovf." + known + "}?)")
+								.orElse(""))
 							+ "ProductSection of the appliance's OVF descriptor"));
 			return Optional.empty();
 		}

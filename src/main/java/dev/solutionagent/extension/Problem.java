@@ -1,5 +1,7 @@
 package dev.solutionagent.extension;
 
+import dev.solutionagent.Printable;
+
 /**
  * One finding about a descriptor, located by its JSON path.
  *
@@ -21,9 +23,23 @@ public record Problem(Severity severity, String path, String message) {
 		return this.severity == Severity.ERROR;
 	}
 
+	/**
+	 * The severity's word, as lines and JSON write it.
+	 * @return {@code error} or {@code warning}
+	 */
+	public String label() {
+		return this.severity.label;
+	}
+
+	/**
+	 * The problem as a line says it after the file and location.
+	 * @return {@code error: $.path: message}, without the path when it is the whole file,
+	 * control characters escaped
+	 */
 	@Override
 	public String toString() {
-		return "%s %s: %s".formatted(this.severity.label, this.path, this.message);
+		return Printable.escape(this.path.equals("$") ? "%s: %s".formatted(this.severity.label, this.message)
+				: "%s: %s: %s".formatted(this.severity.label, this.path, this.message));
 	}
 
 	/**

@@ -1,5 +1,7 @@
 package dev.solutionagent.extension;
 
+import java.util.Set;
+
 import dev.solutionagent.tls.Thumbprint;
 
 import tools.jackson.databind.JsonNode;
@@ -9,6 +11,9 @@ import tools.jackson.databind.JsonNode;
  * thumbprint, and {@code adminEmail} is a string or a list of strings.
  */
 final class ServerRules {
+
+	private static final Set<String> FIELDS = Set.of("url", "description", "company", "type", "adminEmail",
+			"serverThumbprint", "serverCertificate");
 
 	private final Findings findings;
 
@@ -26,6 +31,7 @@ final class ServerRules {
 			if (server == null) {
 				continue;
 			}
+			this.findings.unknownFields(server, at, FIELDS, "ExtensionServerInfo");
 			String url = this.findings.url(server.get("url"), at + ".url", "the plug-in server's URL");
 			boolean https = url == null || url.regionMatches(true, 0, "https:", 0, 6);
 			JsonNode thumbprint = server.get("serverThumbprint");

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -53,14 +54,18 @@ public final class ProductSectionTemplate {
 	}
 
 	public static ProductSectionTemplate load(Path file) {
+		return load(file, "template", "--template");
+	}
+
+	private static ProductSectionTemplate load(Path file, String what, String option) {
 		try {
-			return parse(Files.readAllBytes(file), "template " + file);
+			return parse(Files.readAllBytes(file), what + " " + file);
 		}
 		catch (NoSuchFileException ex) {
-			throw new OvfException(file, "the ProductSection template does not exist; check --template");
+			throw new OvfException(file, "the ProductSection %s does not exist; check %s".formatted(what, option));
 		}
 		catch (IOException ex) {
-			throw new OvfException(file, "the ProductSection template cannot be read (" + ex.getMessage() + ")");
+			throw new OvfException(file, "the ProductSection %s cannot be read (%s)".formatted(what, ex.getMessage()));
 		}
 	}
 
@@ -72,6 +77,56 @@ public final class ProductSectionTemplate {
 				.formatted(root.getNamespaceURI(), root.getLocalName(), OVF_NS));
 		}
 		return new ProductSectionTemplate(document, source);
+	}
+
+	/**
+	 * This template without some properties, and without a Category that is left with
+	 * none.
+	 * @param keys the keys of the properties to leave out
+	 * @return a new template
+	 */
+	public ProductSectionTemplate without(Collection<String> keys) {
+		Document copy = (Document) this.document.cloneNode(true);
+		Element section = copy.getDocumentElement();
+		Ovf.children(section, "Property")
+			.stream()
+			.filter((property) -> keys.contains(Ovf.key(property)))
+			.forEach(section::removeChild);
+		for (Element category : Ovf.children(section, "Category")) {
+			Node next = category.getNextSibling();
+			while (next != null && !(next instanceof Element)) {
+				next = next.getNextSibling();
+			}
+			if (next == null || Ovf.is(next, "Category")) {
+				section.removeChild(category);
+			}
+		}
+		return new ProductSectionTemplate(copy, this.source);
+	}
+
+	/**
+	 * This template with a vendor's own properties at its end: the Category and Property
+	 * elements of another ProductSection, so that a vendor need not copy the whole
+	 * template to add a few.
+	 * @param file a ProductSection holding the vendor's Category and Property elements
+	 * @return a new template
+	 * @throws OvfException naming the file when it is not such a ProductSection
+	 */
+	public ProductSectionTemplate with(Path file) {
+		ProductSectionTemplate extra = load(file, "properties file", "--properties");
+		Document copy = (Document) this.document.cloneNode(true);
+		Element section = copy.getDocumentElement();
+		for (Node node = extra.document.getDocumentElement().getFirstChild(); node != null; node = node
+			.getNextSibling()) {
+			if (Ovf.is(node, "Category") || Ovf.is(node, "Property")) {
+				section.appendChild(copy.importNode(node, true));
+			}
+			else if (node instanceof Element element && !Ovf.is(element, "Info")) {
+				throw new OvfException(file, "holds a <%s>; a properties file holds only Category and Property "
+					.formatted(element.getLocalName()) + "elements (an Info is allowed and left out)");
+			}
+		}
+		return new ProductSectionTemplate(copy, this.source + " with properties " + file);
 	}
 
 	/**

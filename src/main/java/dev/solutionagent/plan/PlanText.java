@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import dev.solutionagent.Printable;
 import dev.solutionagent.plan.Plan.Instance;
 import dev.solutionagent.plan.Plan.Row;
 
@@ -52,7 +53,9 @@ public final class PlanText {
 		});
 		plan.warnings().forEach((warning) -> text.append(warning).append('\n'));
 		text.append("%d warning%s%n".formatted(plan.warnings().size(), (plan.warnings().size() == 1) ? "" : "s"));
-		return text.toString();
+		// Every value comes from files or servers: no control character reaches the
+		// terminal.
+		return text.toString().lines().map(Printable::escape).collect(Collectors.joining("\n", "", "\n"));
 	}
 
 }

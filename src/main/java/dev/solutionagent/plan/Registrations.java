@@ -10,6 +10,7 @@ import java.util.Locale;
 
 import dev.solutionagent.AgentException;
 import dev.solutionagent.ExitStatus;
+import dev.solutionagent.extension.Extension;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -45,6 +46,31 @@ public final class Registrations {
 
 	public static String toJson(Object value) {
 		return JSON.writeValueAsString(value);
+	}
+
+	/**
+	 * The record a resolved Extension would make on one vCenter, as
+	 * {@code extension info --json} would print it after the registration.
+	 * @param vcenter the vCenter's host name
+	 * @param extension the resolved record
+	 * @return the registration
+	 */
+	public static Registration of(String vcenter, Extension extension) {
+		JsonNode json = extension.toJson();
+		List<String> resourceKeys = new ArrayList<>();
+		json.path("resourceList")
+			.forEach((resource) -> resource.path("data")
+				.forEach((pair) -> resourceKeys.add(pair.path("key").asString())));
+		return new Registration(vcenter, extension.key(), extension.version(), extension.manifestUrl(),
+				json.path("server").path(0).path("serverThumbprint").asString(""), extension.company(),
+				extension.summary(), ids(json, "taskList", "taskID"), ids(json, "eventList", "eventID"),
+				ids(json, "faultList", "faultID"), ids(json, "privilegeList", "privID"), resourceKeys);
+	}
+
+	private static List<String> ids(JsonNode json, String list, String id) {
+		List<String> ids = new ArrayList<>();
+		json.path(list).forEach((entry) -> ids.add(entry.path(id).asString()));
+		return ids;
 	}
 
 	/**

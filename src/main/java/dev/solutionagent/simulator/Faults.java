@@ -18,11 +18,14 @@ import java.util.Optional;
  * @param dropFirst how many POSTs, after the failed ones, are processed (token consumed,
  * registration stored) but answered by closing the connection
  * @param expiredToken every POST answers 401 as if the token had expired
- * @param otherCertificate new TLS connections see a second certificate whose thumbprint
- * matches nothing the simulator wrote
+ * @param otherCertificate new TLS connections to the vCenter endpoint see a second
+ * certificate whose thumbprint matches nothing the simulator wrote (a pinned client fails
+ * with exit 60)
+ * @param otherPluginCertificate new TLS connections to the plug-in server see that second
+ * certificate (the preflight fails with exit 5)
  */
 public record Faults(int failFirst, int failStatus, Optional<Duration> retryAfter, Duration delay, int dropFirst,
-		boolean expiredToken, boolean otherCertificate) {
+		boolean expiredToken, boolean otherCertificate, boolean otherPluginCertificate) {
 
 	public Faults {
 		if (failFirst < 0 || dropFirst < 0) {
@@ -48,7 +51,7 @@ public record Faults(int failFirst, int failStatus, Optional<Duration> retryAfte
 	 * @return the faults
 	 */
 	public static Faults none() {
-		return new Faults(0, 503, Optional.empty(), Duration.ZERO, 0, false, false);
+		return new Faults(0, 503, Optional.empty(), Duration.ZERO, 0, false, false, false);
 	}
 
 	/**
@@ -60,32 +63,37 @@ public record Faults(int failFirst, int failStatus, Optional<Duration> retryAfte
 	 */
 	public Faults withFailFirst(int count, int status) {
 		return new Faults(count, status, this.retryAfter, this.delay, this.dropFirst, this.expiredToken,
-				this.otherCertificate);
+				this.otherCertificate, this.otherPluginCertificate);
 	}
 
 	public Faults withRetryAfter(Duration retryAfter) {
 		return new Faults(this.failFirst, this.failStatus, Optional.of(retryAfter), this.delay, this.dropFirst,
-				this.expiredToken, this.otherCertificate);
+				this.expiredToken, this.otherCertificate, this.otherPluginCertificate);
 	}
 
 	public Faults withDelay(Duration delay) {
 		return new Faults(this.failFirst, this.failStatus, this.retryAfter, delay, this.dropFirst, this.expiredToken,
-				this.otherCertificate);
+				this.otherCertificate, this.otherPluginCertificate);
 	}
 
 	public Faults withDropFirst(int count) {
 		return new Faults(this.failFirst, this.failStatus, this.retryAfter, this.delay, count, this.expiredToken,
-				this.otherCertificate);
+				this.otherCertificate, this.otherPluginCertificate);
 	}
 
 	public Faults withExpiredToken(boolean expiredToken) {
 		return new Faults(this.failFirst, this.failStatus, this.retryAfter, this.delay, this.dropFirst, expiredToken,
-				this.otherCertificate);
+				this.otherCertificate, this.otherPluginCertificate);
 	}
 
 	public Faults withOtherCertificate(boolean otherCertificate) {
 		return new Faults(this.failFirst, this.failStatus, this.retryAfter, this.delay, this.dropFirst,
-				this.expiredToken, otherCertificate);
+				this.expiredToken, otherCertificate, this.otherPluginCertificate);
+	}
+
+	public Faults withOtherPluginCertificate(boolean otherPluginCertificate) {
+		return new Faults(this.failFirst, this.failStatus, this.retryAfter, this.delay, this.dropFirst,
+				this.expiredToken, this.otherCertificate, otherPluginCertificate);
 	}
 
 	/**
@@ -109,7 +117,11 @@ public record Faults(int failFirst, int failStatus, Optional<Duration> retryAfte
 			parts.add("the token is expired");
 		}
 		if (this.otherCertificate) {
-			parts.add("TLS presents another certificate (pinned clients must refuse it)");
+			parts.add("the vCenter endpoint presents another certificate (pinned clients must refuse it: exit 60)");
+		}
+		if (this.otherPluginCertificate) {
+			parts.add("the plug-in server presents another certificate than the one written (the preflight must "
+					+ "refuse it: exit 5)");
 		}
 		return parts.isEmpty() ? "none" : String.join("; ", parts);
 	}

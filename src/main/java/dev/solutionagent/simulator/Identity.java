@@ -39,14 +39,16 @@ record Identity(SimulatorSettings settings, SelfSignedCertificate certificate, S
 	static Identity create(SimulatorSettings settings) {
 		List<String> dnsNames = new ArrayList<>(List.of("localhost", "vcenter.simulator.local"));
 		List<InetAddress> ips = new ArrayList<>(List.of(address("127.0.0.1"), address("::1")));
-		if (isIpLiteral(settings.host())) {
-			InetAddress host = address(settings.host());
-			if (!ips.contains(host)) {
-				ips.add(host);
+		for (String name : List.of(settings.host(), settings.advertisedHost())) {
+			if (isIpLiteral(name)) {
+				InetAddress host = address(name);
+				if (!ips.contains(host)) {
+					ips.add(host);
+				}
 			}
-		}
-		else if (!dnsNames.contains(settings.host())) {
-			dnsNames.add(settings.host());
+			else if (!dnsNames.contains(name)) {
+				dnsNames.add(name);
+			}
 		}
 		SelfSignedCertificate certificate = SelfSignedCertificate.generate("vcenter.simulator.local", dnsNames, ips,
 				VALIDITY, settings.clock());

@@ -121,7 +121,9 @@ final class InstallBody {
 				this.errors.add(at + ": is missing; each entry is {\"extension\": {...}}");
 				continue;
 			}
-			List<Problem> problems = ExtensionRules.check(object, at, ExtensionRules.Api.SOLUTION_INSTALL);
+			// http plug-in URLs are the client's to refuse (validate does, unless
+			// --allow-http); vCenter stores what it is given.
+			List<Problem> problems = ExtensionRules.check(object, at, ExtensionRules.Api.SOLUTION_INSTALL, false, true);
 			problems.stream().filter(Problem::isError).forEach((p) -> this.errors.add(p.path() + ": " + p.message()));
 			String key = object.path("key").asString();
 			if (!keys.add(key)) {

@@ -38,15 +38,18 @@ public final class SolutionInstallSimulator implements AutoCloseable {
 
 	private final SimulatorServer server;
 
+	private final SimulatorServer pluginServer;
+
 	private final AtomicBoolean closed = new AtomicBoolean();
 
 	private SolutionInstallSimulator(Identity identity, FaultState faults, SolutionInstallEndpoint endpoint,
-			SimulatorHandler handler, SimulatorServer server) {
+			SimulatorHandler handler, SimulatorServer server, SimulatorServer pluginServer) {
 		this.identity = identity;
 		this.faults = faults;
 		this.endpoint = endpoint;
 		this.handler = handler;
 		this.server = server;
+		this.pluginServer = pluginServer;
 	}
 
 	public static SolutionInstallSimulator start(SimulatorSettings settings) {
@@ -69,7 +72,19 @@ public final class SolutionInstallSimulator implements AutoCloseable {
 		SwitchingSslContext context = new SwitchingSslContext(
 				() -> state.current().otherCertificate() ? identity.otherTls() : identity.tls());
 		SimulatorServer server = SimulatorServer.start(settings.host(), settings.port(), context, handler);
-		return new SolutionInstallSimulator(identity, state, endpoint, handler, server);
+		// The plug-in server listens on its own port, so its certificate can fail apart
+		// from vCenter's.
+		SwitchingSslContext pluginContext = new SwitchingSslContext(
+				() -> state.current().otherPluginCertificate() ? identity.otherTls() : identity.tls());
+		SimulatorServer pluginServer;
+		try {
+			pluginServer = SimulatorServer.start(settings.host(), settings.pluginPort(), pluginContext, handler);
+		}
+		catch (RuntimeException ex) {
+			server.stop();
+			throw ex;
+		}
+		return new SolutionInstallSimulator(identity, state, endpoint, handler, server, pluginServer);
 	}
 
 	/**
@@ -81,6 +96,23 @@ public final class SolutionInstallSimulator implements AutoCloseable {
 	}
 
 	/**
+	 * The address the plug-in server listens on: the appliance address to give
+	 * {@code register}, as {@code HOST:PORT}.
+	 * @return the bound address, with the real port
+	 */
+	public InetSocketAddress pluginAddress() {
+		return this.pluginServer.address();
+	}
+
+	/**
+	 * The plug-in server as {@code register --appliance-address} takes it.
+	 * @return {@code HOST:PORT}, with the advertised host
+	 */
+	public String applianceAddress() {
+		return this.identity.settings().advertisedHost() + ":" + pluginAddress().getPort();
+	}
+
+	/**
 	 * The solution-install endpoint, as written to {@code postDeployData.endpoint}.
 	 * @return {@code https://HOST:PORT/api/ui/solutioninstall}
 	 */
@@ -89,11 +121,12 @@ public final class SolutionInstallSimulator implements AutoCloseable {
 	}
 
 	/**
-	 * A sample remote plug-in manifest, served over the same TLS.
-	 * @return {@code https://HOST:PORT/plugin/plugin.json}
+	 * A sample remote plug-in manifest, served by the plug-in server (and, for clients
+	 * that put the manifest on vCenter's address, by the endpoint too).
+	 * @return {@code https://HOST:PLUGINPORT/plugin/plugin.json}
 	 */
 	public URI manifestUrl() {
-		return uri(SimulatorHandler.MANIFEST_PATH);
+		return uri(pluginAddress().getPort(), SimulatorHandler.MANIFEST_PATH);
 	}
 
 	/**
@@ -105,8 +138,12 @@ public final class SolutionInstallSimulator implements AutoCloseable {
 	}
 
 	private URI uri(String path) {
+		return uri(address().getPort(), path);
+	}
+
+	private URI uri(int port, String path) {
 		try {
-			return new URI("https", null, this.identity.settings().host(), address().getPort(), path, null, null);
+			return new URI("https", null, this.identity.settings().advertisedHost(), port, path, null, null);
 		}
 		catch (URISyntaxException ex) {
 			throw new IllegalStateException(ex);
@@ -127,8 +164,8 @@ public final class SolutionInstallSimulator implements AutoCloseable {
 	}
 
 	/**
-	 * The thumbprint of the certificate presented under
-	 * {@link Faults#otherCertificate()}.
+	 * The thumbprint of the certificate presented under {@link Faults#otherCertificate()}
+	 * and {@link Faults#otherPluginCertificate()}.
 	 * @return a thumbprint that matches nothing the simulator wrote
 	 */
 	public Thumbprint otherThumbprint() {
@@ -228,6 +265,7 @@ public final class SolutionInstallSimulator implements AutoCloseable {
 	public void close() {
 		if (this.closed.compareAndSet(false, true)) {
 			this.server.stop();
+			this.pluginServer.stop();
 		}
 	}
 

@@ -13,13 +13,19 @@ import java.security.cert.CertificateEncodingException;
 import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads X.509 certificates from PEM or DER files, and writes them as PEM.
  */
 public final class CertificateFiles {
+
+	private static final Pattern PEM_BLOCK = Pattern
+		.compile("-----BEGIN ([A-Z0-9 ]+)-----[A-Za-z0-9+/=\\s:,-]*?-----END \\1-----");
 
 	private static final Base64.Encoder PEM_BASE64 = Base64.getMimeEncoder(64, new byte[] { '\n' });
 
@@ -66,20 +72,44 @@ public final class CertificateFiles {
 		catch (IOException ex) {
 			throw new CertificateFileException(file, "cannot be read (" + ex.getMessage() + ")");
 		}
+		String text = new String(content, StandardCharsets.ISO_8859_1);
+		List<byte[]> blocks = text.contains("-----BEGIN ") ? certificateBlocks(file, text) : List.of(content);
+		List<X509Certificate> certificates = new ArrayList<>();
 		try {
-			List<X509Certificate> certificates = CertificateFactory.getInstance("X.509")
-				.generateCertificates(new ByteArrayInputStream(content))
-				.stream()
-				.map(X509Certificate.class::cast)
-				.toList();
-			if (certificates.isEmpty()) {
-				throw new CertificateFileException(file, "holds no certificate");
+			CertificateFactory factory = CertificateFactory.getInstance("X.509");
+			for (byte[] block : blocks) {
+				factory.generateCertificates(new ByteArrayInputStream(block))
+					.forEach((certificate) -> certificates.add((X509Certificate) certificate));
 			}
-			return certificates;
 		}
 		catch (CertificateException ex) {
 			throw new CertificateFileException(file, "is not a PEM or DER X.509 certificate (" + ex.getMessage() + ")");
 		}
+		if (certificates.isEmpty()) {
+			throw new CertificateFileException(file, "holds no certificate");
+		}
+		return certificates;
+	}
+
+	// A PEM file may hold the server's key beside its certificate (and a chain after it):
+	// only the CERTIFICATE blocks count, in file order.
+	private static List<byte[]> certificateBlocks(Path file, String text) {
+		List<byte[]> blocks = new ArrayList<>();
+		List<String> others = new ArrayList<>();
+		Matcher block = PEM_BLOCK.matcher(text);
+		while (block.find()) {
+			if (block.group(1).equals("CERTIFICATE") || block.group(1).equals("X509 CERTIFICATE")) {
+				blocks.add(block.group().getBytes(StandardCharsets.ISO_8859_1));
+			}
+			else if (!others.contains(block.group(1))) {
+				others.add(block.group(1));
+			}
+		}
+		if (blocks.isEmpty()) {
+			throw new CertificateFileException(file, others.isEmpty() ? "is not a PEM or DER X.509 certificate"
+					: "holds no CERTIFICATE block, only " + String.join(", ", others));
+		}
+		return blocks;
 	}
 
 	/**

@@ -66,7 +66,7 @@ public record SoapExtension(Extension extension, ObjectNode json) {
 			}
 		}
 		if (problems.stream().anyMatch(Problem::isError)) {
-			throw new DescriptorException(descriptor.file(), problems);
+			throw new DescriptorException(descriptor, problems);
 		}
 		return new Batch(extensions, problems);
 	}

@@ -1,5 +1,6 @@
 package dev.solutionagent.vim;
 
+import java.util.List;
 import java.util.Optional;
 
 import dev.solutionagent.ExitStatus;
@@ -20,16 +21,21 @@ public final class VimClient implements AutoCloseable {
 
 	private static final Logger logger = LoggerFactory.getLogger(VimClient.class);
 
+	private static final String EXTENSION_LIST = "extensionList";
+
 	private final VimTransport transport;
 
 	private final MoRef sessionManager;
 
 	private final MoRef extensionManager;
 
-	private VimClient(VimTransport transport, MoRef sessionManager, MoRef extensionManager) {
+	private final MoRef propertyCollector;
+
+	private VimClient(VimTransport transport, MoRef sessionManager, MoRef extensionManager, MoRef propertyCollector) {
 		this.transport = transport;
 		this.sessionManager = sessionManager;
 		this.extensionManager = extensionManager;
+		this.propertyCollector = propertyCollector;
 	}
 
 	/**
@@ -54,10 +60,11 @@ public final class VimClient implements AutoCloseable {
 						"vCenter " + endpoint.peer() + " answered RetrieveServiceContent without service content"));
 			MoRef sessionManager = reference(content, "sessionManager", endpoint);
 			MoRef extensionManager = reference(content, "extensionManager", endpoint);
+			MoRef propertyCollector = reference(content, "propertyCollector", endpoint);
 			logger.info("vCenter {}: {}", endpoint.peer(),
 					VimXml.child(content, "about").flatMap((about) -> VimXml.text(about, "fullName")).orElse("?"));
 			transport.login(sessionManager, credentials);
-			return new VimClient(transport, sessionManager, extensionManager);
+			return new VimClient(transport, sessionManager, extensionManager, propertyCollector);
 		}
 		catch (RuntimeException ex) {
 			transport.close();
@@ -95,6 +102,35 @@ public final class VimClient implements AutoCloseable {
 					(xml) -> SoapEnvelope.textElement(xml, "extensionKey", key))
 			.returnval()
 			.map(RegisteredExtension::of);
+	}
+
+	/**
+	 * Every registered extension, as {@code govc extension.info} lists them: the
+	 * ExtensionManager's {@code extensionList}, read with the PropertyCollector.
+	 * @return the extensions, in vCenter's order
+	 */
+	public List<RegisteredExtension> list() {
+		Optional<Element> result = this.transport.call("RetrievePropertiesEx", this.propertyCollector, "", (xml) -> {
+			xml.writeStartElement(VimXml.VIM25_NS, "specSet");
+			xml.writeStartElement(VimXml.VIM25_NS, "propSet");
+			SoapEnvelope.textElement(xml, "type", this.extensionManager.type());
+			SoapEnvelope.textElement(xml, "pathSet", EXTENSION_LIST);
+			xml.writeEndElement();
+			xml.writeStartElement(VimXml.VIM25_NS, "objectSet");
+			this.extensionManager.write(xml, "obj");
+			xml.writeEndElement();
+			xml.writeEndElement();
+			xml.writeStartElement(VimXml.VIM25_NS, "options");
+			xml.writeEndElement();
+		}).returnval();
+		return result.stream()
+			.flatMap((returnval) -> VimXml.children(returnval, "objects").stream())
+			.flatMap((objects) -> VimXml.children(objects, "propSet").stream())
+			.filter((property) -> VimXml.text(property, "name").filter(EXTENSION_LIST::equals).isPresent())
+			.flatMap((property) -> VimXml.child(property, "val").stream())
+			.flatMap((val) -> VimXml.elements(val).stream())
+			.map(RegisteredExtension::of)
+			.toList();
 	}
 
 	public void register(SoapExtension extension) {

@@ -69,7 +69,7 @@ public class VimException extends AgentException {
 			super(ExitStatus.ALREADY_REGISTERED, host,
 					"Extension %s is already registered in vCenter %s%s; ".formatted(key, host,
 							version.map((v) -> " (version " + v + ")").orElse(""))
-							+ "pass --update (or set agent.extension.on-existing=update) to replace it, "
+							+ "pass --update (agent.extension.update=true) to replace it, "
 							+ "or run 'solution-agent extension update'");
 			this.key = key;
 		}

@@ -13,6 +13,7 @@ import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.io.FileSystemResource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatNoException;
 
 /**
  * The {@code application.yml} that the image installs in {@code /etc/solution-agent}
@@ -32,6 +33,7 @@ class ApplianceApplicationYmlTests {
 		assertThat(settings.descriptor()).isEqualTo(Path.of("/etc/solution-agent/extension.yaml"));
 		assertThat(settings.certificate()).contains(Path.of("/etc/solution-agent/plugin-server.pem"));
 		assertThat(environment.getProperty("agent.state-dir")).isEqualTo("/var/lib/solution-agent");
+		assertThatNoException().as("every name is a setting").isThrownBy(() -> UnknownSettings.check(environment));
 	}
 
 }

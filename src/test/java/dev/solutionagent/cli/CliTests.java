@@ -3,11 +3,16 @@ package dev.solutionagent.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import java.util.stream.StreamSupport;
+
 import dev.solutionagent.testsupport.TestHttpsServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -89,7 +94,23 @@ class CliTests {
 			assertThat(run.err()).contains("presented CN=server.test").contains("compare the thumbprint out of band");
 			assertThat(server.requests()).isEmpty();
 		}
-		assertThat(CliRun.of("thumbprint", "--url", "http://example.com").err()).contains("--url must be https://");
+		assertThat(CliRun.of("thumbprint", "--url", "http://example.com").err()).contains(
+				"--url (agent.thumbprint-url) is 'http://example.com'; expected https://HOST[:PORT] or HOST:PORT");
+	}
+
+	@Test
+	void thumbprintWhenUrlIsHostAndPortThenReadAsHttpsWithoutAFrameworkMessage() {
+		try (TestHttpsServer server = TestHttpsServer.start("server",
+				(request, exchange, n) -> TestHttpsServer.respond(exchange, 200, "{}"))) {
+			CliRun run = CliRun.of("thumbprint", "--url", "127.0.0.1:" + server.uri("").getPort());
+			assertThat(run.exitCode()).as(run.err()).isZero();
+			assertThat(run.out()).isEqualTo(server.sha256() + "\n");
+		}
+		CliRun bad = CliRun.of("thumbprint", "--url", "127.0.0.1:port");
+		assertThat(bad.exitCode()).isEqualTo(2);
+		assertThat(bad.err()).contains("is '127.0.0.1:port'; expected https://HOST[:PORT] or HOST:PORT")
+			.doesNotContain("Exception")
+			.doesNotContain("Failed to");
 	}
 
 	@Test
@@ -119,17 +140,89 @@ class CliTests {
 	}
 
 	@Test
-	void validateWhenExampleThenValidWithoutEnvironmentOrCertificate() {
-		CliRun run = CliRun.of("validate", "--descriptor", "examples/extension.yaml");
+	void validateWhenExampleWithCertificateThenValidWithoutEnvironment() {
+		CliRun run = CliRun.of("validate", "--descriptor", "examples/extension.yaml", "--certificate",
+				"examples/plugin-server.pem");
 		assertThat(run.exitCode()).isZero();
 		assertThat(run.out()).isEqualTo("examples/extension.yaml: 0 errors, 0 warnings\n");
+	}
+
+	@Test
+	void validateWhenThumbprintPlaceholderWithoutCertificateThenSaysItIsUnresolved() {
+		CliRun run = CliRun.of("validate", "--descriptor", "examples/extension.yaml");
+		assertThat(run.exitCode()).isZero();
+		assertThat(run.out()).isEqualTo("examples/extension.yaml:19:23: warning: $.server[0].serverThumbprint: "
+				+ "${appliance.thumbprint} is not resolved, so the value is not checked: no plug-in server certificate "
+				+ "is configured; pass --certificate FILE (agent.certificate)\n"
+				+ "examples/extension.yaml: 0 errors, 1 warning\n");
+	}
+
+	@Test
+	void registerDryRunWhenThumbprintPlaceholderWithoutCertificateThenOneErrorNotASecondAboutHex() {
+		CliRun run = CliRun.of("register", "--dry-run", "--ovf-env", "examples/ovf-env.xml", "--descriptor",
+				"examples/extension.yaml", "--appliance-address", "10.0.0.50");
+		assertThat(run.exitCode()).isEqualTo(2);
+		assertThat(run.err()).contains("has 1 error")
+			.contains("examples/extension.yaml:19:23: error: $.server[0].serverThumbprint: ${appliance.thumbprint} "
+					+ "cannot be resolved: no plug-in server certificate is configured; pass --certificate FILE")
+			.doesNotContain("hexadecimal");
+	}
+
+	@Test
+	void validateWhenManifestIsHttpThenReportsErrorUnlessAllowHttp() {
+		String descriptor = "src/test/resources/corpus/descriptor/client-url-http.yaml";
+		CliRun strict = CliRun.of("validate", "--descriptor", descriptor);
+		assertThat(strict.exitCode()).isEqualTo(2);
+		assertThat(strict.out()).contains(descriptor + ":10:10: error: $.client[0].url: "
+				+ "'http://10.0.0.50/corpus/plugin.json' uses http; the vSphere Client loads remote plug-ins over "
+				+ "https only, and the preflight cannot check it. Use https, or pass --allow-http for a lab");
+		CliRun allowed = CliRun.of("validate", "--descriptor", descriptor, "--allow-http");
+		assertThat(allowed.exitCode()).isZero();
+		assertThat(allowed.out()).contains(descriptor + ":10:10: warning: $.client[0].url:")
+			.contains("0 errors, 1 warning");
+	}
+
+	@Test
+	void validateWhenJsonThenEveryProblemWithFileLineColumnSeverityPathAndMessage() throws Exception {
+		String descriptor = "src/test/resources/descriptors/broken.yaml";
+		CliRun run = CliRun.of("validate", "--descriptor", descriptor, "--json");
+		assertThat(run.exitCode()).isEqualTo(2);
+		JsonNode report = JsonMapper.shared().readTree(run.out());
+		assertThat(report.get("descriptor").asString()).isEqualTo(descriptor);
+		assertThat(report.get("errors").asInt()).isEqualTo(14);
+		assertThat(report.get("warnings").asInt()).isOne();
+		JsonNode version = StreamSupport.stream(report.get("problems").spliterator(), false)
+			.filter((problem) -> problem.get("path").asString().equals("$.version"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(version.get("file").asString()).isEqualTo(descriptor);
+		assertThat(version.get("line").asInt()).isEqualTo(3);
+		assertThat(version.get("column").asInt()).isEqualTo(10);
+		assertThat(version.get("severity").asString()).isEqualTo("error");
+		assertThat(version.get("message").asString()).startsWith("'1.0.0' is not in the form a.b.c.d");
+		CliRun unreadable = CliRun.of("validate", "--descriptor", "nowhere.yaml", "--json");
+		assertThat(unreadable.exitCode()).isEqualTo(2);
+		assertThat(JsonMapper.shared().readTree(unreadable.out()).get("problems").get(0).get("message").asString())
+			.startsWith("the file does not exist");
+	}
+
+	@Test
+	void validateWhenYamlIsBrokenThenOneLocatedLineOnStdoutLikeEveryOtherProblem() {
+		CliRun run = CliRun.of("validate", "--descriptor", "src/test/resources/corpus/descriptor/not-yaml.yaml");
+		assertThat(run.exitCode()).isEqualTo(2);
+		assertThat(run.err()).isEmpty();
+		assertThat(run.out())
+			.startsWith("src/test/resources/corpus/descriptor/not-yaml.yaml:3:10: error: the file is "
+					+ "not valid YAML (mapping values are not allowed here)\n")
+			.endsWith("not-yaml.yaml: 1 error, 0 warnings\n")
+			.doesNotContain("$");
 	}
 
 	@Test
 	void validateWhenBrokenThenEveryProblemAndUsageExit() {
 		CliRun run = CliRun.of("validate", "--descriptor", "src/test/resources/descriptors/broken.yaml");
 		assertThat(run.exitCode()).isEqualTo(2);
-		assertThat(run.out()).contains("error $.version:").contains("14 errors, 1 warning");
+		assertThat(run.out()).contains("error: $.version:").contains("14 errors, 1 warning");
 	}
 
 	@Test
@@ -138,8 +231,11 @@ class CliTests {
 				"examples/plugin-server.pem", "--ovf-env",
 				"src/test/resources/ovf-env/real/mkhafeez-provisioning__ovf-env.xml");
 		assertThat(run.exitCode()).isEqualTo(3);
-		assertThat(run.out()).contains("error OVF environment: solutionInstall.token is missing")
-			.contains("error $.server[0].adminEmail: ${ovf.example.adminEmail}: the OVF environment has no property");
+		assertThat(run.out())
+			.contains("src/test/resources/ovf-env/real/mkhafeez-provisioning__ovf-env.xml: error: "
+					+ "solutionInstall.token is missing")
+			.contains("examples/extension.yaml:21:17: error: $.server[0].adminEmail: ${ovf.example.adminEmail}: "
+					+ "the OVF environment has no property");
 	}
 
 	@Test
@@ -167,7 +263,8 @@ class CliTests {
 	void validateWhenDescriptorMissingThenUsageExitNamingFileAndOption() {
 		CliRun run = CliRun.of("validate", "--descriptor", "nowhere.yaml");
 		assertThat(run.exitCode()).isEqualTo(2);
-		assertThat(run.err()).contains("nowhere.yaml").contains("--descriptor FILE");
+		assertThat(run.out()).contains("nowhere.yaml: error: the file does not exist; pass --descriptor FILE");
+		assertThat(run.err()).isEmpty();
 	}
 
 	@Test

@@ -1,6 +1,7 @@
 package dev.solutionagent.cli;
 
 import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -66,6 +67,13 @@ record CorpusCase(String name, String run, Optional<String> environment, int exi
 		if (this.name.equals("generated/wide-260000.xml")) {
 			return Files.writeString(target,
 					valid().replace("</Environment>", "<a/>".repeat(260_000) + "</Environment>"));
+		}
+		if (this.name.equals("generated/descriptor-200-mib.yaml")) {
+			// Sparse: 200 MiB long, no disk used; the reader must stop after 1 MiB.
+			try (RandomAccessFile file = new RandomAccessFile(target.toFile(), "rw")) {
+				file.setLength(200L * 1024 * 1024);
+			}
+			return target;
 		}
 		Path file = ROOT.resolve(this.name);
 		byte[] content = Files.readAllBytes(file);

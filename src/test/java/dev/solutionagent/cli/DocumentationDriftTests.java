@@ -3,7 +3,9 @@ package dev.solutionagent.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -27,13 +29,35 @@ class DocumentationDriftTests {
 	void readmeExitCodeTableListsExactlyTheCodesOfExitStatus() throws IOException {
 		String table = section(Files.readString(README), "## Exit codes");
 		Set<Integer> documented = new TreeSet<>();
-		Matcher row = Pattern.compile("(?m)^\\| (\\d+) \\|").matcher(table);
+		Matcher row = Pattern.compile("(?m)^\\| (\\d+) \\| (.*) \\|$").matcher(table);
 		while (row.find()) {
 			documented.add(Integer.parseInt(row.group(1)));
+			ExitStatus status = Arrays.stream(ExitStatus.values())
+				.filter((s) -> s.code() == Integer.parseInt(row.group(1)))
+				.findFirst()
+				.orElseThrow();
+			assertThat(row.group(2)).as("README's meaning of exit %d", status.code())
+				.isEqualTo(ExitMeanings.markdown(status));
 		}
 		assertThat(documented).containsExactlyElementsOf(Arrays.stream(ExitStatus.values())
 			.map(ExitStatus::code)
 			.collect(Collectors.toCollection(TreeSet::new)));
+	}
+
+	@Test
+	void readmeTroubleshootingTableHasOneRowPerFailureCode() throws IOException {
+		String readme = Files.readString(README);
+		String table = readme.substring(readme.indexOf("### 6. Troubleshooting"), readme.indexOf("### 7."));
+		List<Integer> rows = new ArrayList<>();
+		Matcher row = Pattern.compile("(?m)^\\| (\\d+) \\|").matcher(table);
+		while (row.find()) {
+			rows.add(Integer.parseInt(row.group(1)));
+		}
+		assertThat(rows).containsExactlyElementsOf(Arrays.stream(ExitStatus.values())
+			.filter((status) -> status != ExitStatus.OK)
+			.map(ExitStatus::code)
+			.sorted()
+			.toList());
 	}
 
 	@Test

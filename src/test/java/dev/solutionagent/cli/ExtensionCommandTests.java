@@ -14,6 +14,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import tools.jackson.databind.json.JsonMapper;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -63,6 +65,24 @@ class ExtensionCommandTests {
 		assertThat(unregister.exitCode()).isZero();
 		assertThat(unregister.out()).isEqualTo("Unregistered %s 1.2.0.0 from vCenter %s%n".formatted(KEY, peer()));
 		assertThat(this.simulator.registeredKeys()).isEmpty();
+	}
+
+	@Test
+	void infoWithoutKeyThenEveryRegisteredExtensionAsGovcListsThem() throws IOException {
+		CliRun none = extension("info");
+		assertThat(none.exitCode()).as(none.err()).isZero();
+		assertThat(none.out()).isEqualTo("No extension is registered.\n");
+		assertThat(extension("register").exitCode()).isZero();
+		Path second = Files.writeString(this.dir.resolve("second.yaml"),
+				Files.readString(Path.of("examples/extension.yaml"))
+					.replace("key: com.example.vsphere.remoteplugin", "key: com.example.other"));
+		assertThat(extension("register", "--descriptor", second.toString()).exitCode()).isZero();
+		CliRun all = extension("info");
+		assertThat(all.exitCode()).as(all.err()).isZero();
+		assertThat(all.out()).contains("key:               " + KEY).contains("key:               com.example.other");
+		assertThat(this.simulator.calls()).contains("RetrievePropertiesEx");
+		CliRun json = extension("info", "--json");
+		assertThat(JsonMapper.shared().readTree(json.out()).size()).isEqualTo(2);
 	}
 
 	@Test

@@ -55,6 +55,38 @@ class PlanCommandTests {
 	}
 
 	@Test
+	void planWhenDescriptorAndOvfEnvironmentThenTheRecordsEachTargetVcenterWouldGet() {
+		CliRun run = CliRun.of("plan", "--descriptor", "examples/extension.yaml", "--ovf-env", "examples/ovf-env.xml",
+				"--certificate", "examples/plugin-server.pem", "--appliance-address", "10.0.0.50");
+		assertThat(run.exitCode()).as(run.err()).isZero();
+		assertThat(run.out()).contains("com.example.vsphere.remoteplugin: 1 version, 1 instance")
+			.contains("vcsa-01.example.com  1.2.0.0  1.2.0.0#1  https://10.0.0.50/example/plugin.json")
+			.contains("vcsa-02.example.com  1.2.0.0  1.2.0.0#1  https://10.0.0.50/example/plugin.json");
+		assertThat(run.err()).contains("Planned from examples/extension.yaml for 2 target vCenters of file "
+				+ "examples/ovf-env.xml (payload shape per-guid)");
+	}
+
+	@Test
+	void planWhenDescriptorWithoutApplianceAddressThenThePlaceholderStaysAndIsSaid() {
+		CliRun run = CliRun.of("plan", "--descriptor", "examples/extension.yaml", "--ovf-env", "examples/ovf-env.xml",
+				"--certificate", "examples/plugin-server.pem", "--json");
+		assertThat(run.exitCode()).as(run.err()).isZero();
+		assertThat(JsonMapper.shared().readTree(run.out()).path("rows").path(0).path("manifestUrl").asString())
+			.isEqualTo("https://${appliance.address}/example/plugin.json");
+		assertThat(run.err()).contains("${appliance.address} is not resolved")
+			.contains("pass --appliance-address ADDRESS");
+	}
+
+	@Test
+	void planWhenFromAndDescriptorThenTheDescriptorIsTheChange() {
+		CliRun run = CliRun.of("plan", "--from", FILES, "--descriptor", "examples/extension.yaml", "--ovf-env",
+				"examples/ovf-env.xml", "--certificate", "examples/plugin-server.pem", "--appliance-address",
+				"10.0.0.50");
+		assertThat(run.exitCode()).as(run.err()).isZero();
+		assertThat(run.out()).contains("com.example.remoteplugin.test").contains("com.example.vsphere.remoteplugin");
+	}
+
+	@Test
 	void planWithoutFromOrWithABadRecordThenUsageErrorNamingFileAndField() throws IOException {
 		CliRun none = CliRun.of("plan");
 		assertThat(none.exitCode()).isEqualTo(2);

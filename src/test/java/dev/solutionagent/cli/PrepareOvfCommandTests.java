@@ -51,6 +51,37 @@ class PrepareOvfCommandTests {
 	}
 
 	@Test
+	void prepareWhenSlotsPropertiesAndNoExtensionManagerThenOnlyWhatTheVendorChose() throws IOException {
+		int code = run("prepare-ovf", "--ovf", this.ovf.toString(), "--descriptor", "examples/extension.yaml",
+				"--properties", "examples/vendor-properties.xml", "--slots", "2", "--no-extension-manager");
+		assertThat(code).as(text(this.err)).isZero();
+		String prepared = Files.readString(this.ovf);
+		assertThat(prepared).contains("ovf:key=\"example.adminEmail\"")
+			.contains("<Category>Example Remote Plug-in</Category>")
+			.contains("solutionInstall.targetVcenterServers.1.version")
+			.doesNotContain("solutionInstall.targetVcenterServers.2.")
+			.doesNotContain("solutionAgent.vcenter.")
+			.doesNotContain("vCenter registration without solution install");
+		// 2 IDs, 5 postDeployData and count properties, 4 per slot, and the vendor's one.
+		assertThat(text(this.out)).contains("ProductSection: 16 properties")
+			.contains("ExtensionManager group (solutionAgent.vcenter.*): left out")
+			.contains("your properties from examples/vendor-properties.xml: example.adminEmail");
+	}
+
+	@Test
+	void prepareWhenPropertiesFileHoldsMoreThanPropertiesThenRefusedNamingIt() throws IOException {
+		Path properties = Files.writeString(this.dir.resolve("vendor.xml"), """
+				<ProductSection xmlns="http://schemas.dmtf.org/ovf/envelope/1">
+				  <Product>mine</Product>
+				</ProductSection>
+				""");
+		int code = run("prepare-ovf", "--ovf", this.ovf.toString(), "--plugin-id", "com.example.x", "--descriptor",
+				"none.yaml", "--properties", properties.toString());
+		assertThat(code).isEqualTo(2);
+		assertThat(text(this.err)).contains(properties.toString()).contains("holds a <Product>");
+	}
+
+	@Test
 	void prepareWhenExampleInputsThenOutputIsTheCheckedInApplianceTemplate() throws IOException {
 		Files.delete(this.dir.resolve("example-appliance.mf"));
 		int code = run("prepare-ovf", "--ovf", this.ovf.toString(), "--descriptor", "examples/extension.yaml",
@@ -66,7 +97,7 @@ class PrepareOvfCommandTests {
 		byte[] before = Files.readAllBytes(this.ovf);
 		int code = run("prepare-ovf", "--ovf", this.ovf.toString(), "--descriptor", "examples/extension.yaml");
 		assertThat(code).isEqualTo(2);
-		assertThat(text(this.err)).contains("$.server[0].adminEmail").contains("--template FILE");
+		assertThat(text(this.err)).contains("$.server[0].adminEmail").contains("--properties FILE");
 		assertThat(Files.readAllBytes(this.ovf)).isEqualTo(before);
 	}
 

@@ -18,6 +18,7 @@ import dev.solutionagent.ExitStatus;
 import dev.solutionagent.delivery.Sleeper;
 import dev.solutionagent.environment.OvfEnvironmentParser;
 import dev.solutionagent.environment.SolutionInstallContext;
+import dev.solutionagent.simulator.Faults;
 import dev.solutionagent.simulator.SimulatorSettings;
 import dev.solutionagent.simulator.SolutionInstallSimulator;
 import dev.solutionagent.tls.CertificateFiles;
@@ -49,7 +50,9 @@ class SimulateCommandTests {
 			.contains("Examples:")
 			.contains("--write-ovf-env FILE")
 			.contains("[agent.simulator.write-ovf-env, AGENT_SIMULATOR_WRITEOVFENV]")
-			.contains("--other-certificate");
+			.contains("--other-vcenter-certificate")
+			.contains("--other-plugin-certificate")
+			.contains("--advertise-host ADDRESS");
 	}
 
 	@Test
@@ -124,9 +127,60 @@ class SimulateCommandTests {
 					Optional.empty());
 			assertThat(command).contains("--ovf-env '/tmp/my dir/ovf-env.xml'")
 				.contains("--certificate examples/plugin-server.pem")
-				.contains("--appliance-address 127.0.0.1:" + simulator.address().getPort())
+				.contains("--appliance-address 127.0.0.1:" + simulator.pluginAddress().getPort())
 				.contains("--deployed-at " + CLOCK.instant())
+				.contains("--state-dir " + SimulatorBanner.stateDir(simulator))
 				.contains("--skip-preflight");
+		}
+	}
+
+	@Test
+	void registerCommandWhenTwoSimulatorRunsThenEachHasAStateFolderOfItsOwn() {
+		try (SolutionInstallSimulator first = SolutionInstallSimulator
+			.start(SimulatorSettings.defaults().withClock(CLOCK));
+				SolutionInstallSimulator second = SolutionInstallSimulator
+					.start(SimulatorSettings.defaults().withClock(CLOCK))) {
+			assertThat(SimulatorBanner.stateDir(first)).isNotEqualTo(SimulatorBanner.stateDir(second));
+			assertThat(SimulatorBanner.stateDir(first).getParent())
+				.isEqualTo(Path.of(System.getProperty("java.io.tmpdir")));
+		}
+	}
+
+	@Test
+	void runWhenListeningOnEveryAddressThenTheAdvertisedHostIsWrittenForTheVmToReach() throws Exception {
+		try (SolutionInstallSimulator simulator = SolutionInstallSimulator
+			.start(SimulatorSettings.defaults().withClock(CLOCK).withHost("0.0.0.0").withAdvertiseHost("192.0.2.20"))) {
+			Path ovfEnv = this.directory.resolve("ovf-env.xml");
+			simulator.writeOvfEnvironment(ovfEnv);
+			SolutionInstallContext context = SolutionInstallContext
+				.from(new OvfEnvironmentParser().parse(Files.readAllBytes(ovfEnv), ovfEnv.toString()));
+			assertThat(context.endpoint())
+				.hasToString("https://192.0.2.20:" + simulator.address().getPort() + "/api/ui/solutioninstall");
+			assertThat(simulator.applianceAddress()).isEqualTo("192.0.2.20:" + simulator.pluginAddress().getPort());
+			assertThat(SimulatorBanner.registerCommand(simulator, Optional.of(ovfEnv), Optional.empty()))
+				.contains("--appliance-address 192.0.2.20:" + simulator.pluginAddress().getPort());
+		}
+	}
+
+	@Test
+	void registerWhenSimulatorPresentsAnotherVcenterCertificateThenExit60AfterThePreflightPassed() throws Exception {
+		assertThat(registerAgainst(Faults.none().withOtherCertificate(true))).isEqualTo(60);
+		assertThat(registerAgainst(Faults.none().withOtherPluginCertificate(true))).isEqualTo(10);
+	}
+
+	// register as the banner says, without --skip-preflight, against a fresh simulator.
+	private int registerAgainst(Faults faults) throws Exception {
+		try (SolutionInstallSimulator simulator = SolutionInstallSimulator.start(
+				SimulatorSettings.defaults().withClock(CLOCK).withOvfProperty("example.adminEmail", "a@example.com"),
+				faults)) {
+			Path folder = Files.createTempDirectory(this.directory, "run");
+			Path ovfEnv = folder.resolve("ovf-env.xml");
+			Path certificate = folder.resolve("plugin.pem");
+			simulator.writeOvfEnvironment(ovfEnv);
+			simulator.writeCertificatePem(certificate);
+			return cli().run("register", "--ovf-env", ovfEnv.toString(), "--descriptor", "examples/extension.yaml",
+					"--certificate", certificate.toString(), "--appliance-address", simulator.applianceAddress(),
+					"--deployed-at", CLOCK.instant().toString(), "--state-dir", folder.resolve("state").toString());
 		}
 	}
 

@@ -45,8 +45,10 @@ final class DeliveryFixtures {
 				 "description": {"label": "Fixture", "summary": "A plug-in for delivery tests"},
 				 "client": [{"type": "vsphere-client-remote", "url": "${ovf.manifest}", "version": "1.0.0.0"}],
 				 "server": [{"url": "${ovf.manifest}", "serverThumbprint": "${appliance.thumbprint}"}]}""");
+		// An http manifest is allowed here (as --allow-http does): the preflight must
+		// skip it.
 		PlaceholderContext placeholders = new PlaceholderContext(Optional.of(Map.of("manifest", manifestUrl)),
-				() -> "127.0.0.1", () -> serverThumbprint, Optional.empty(), false);
+				() -> "127.0.0.1", () -> serverThumbprint, Optional.empty(), false, true);
 		return PayloadBuilder.build(descriptor, placeholders, PayloadShape.LIST, List.of());
 	}
 

@@ -16,21 +16,21 @@ class ExtensionRulesTests {
 					ExtensionRules.Api.SOLUTION_INSTALL)
 			.problems();
 		assertThat(problems).extracting(Problem::toString)
-			.containsExactly("warning $.sever: is not a property of the Extension data object; check the spelling",
-					"error $.key: 'com.example/bad plugin#1' holds '/'; a key may not hold any of , / \\ # + > < = ; \"",
-					"error $.version: '1.0.0' is not in the form a.b.c.d such as 1.0.0.0 (solution install needs four numbers)",
-					"error $.company: is empty; expected the vendor's name, such as 'Example, Inc.'",
-					"error $.description.summary: is missing; expected the text shown in the Client Plugins view",
-					"error $.client[0].type: is 'vsphere-client'; a remote plug-in's first client is 'vsphere-client-remote'",
-					"error $.client[0].url: 'ftp://plugin.example.com/plugin.json' is not an absolute https URL; expected the plug-in manifest (plugin.json) URL",
-					"error $.client[0].version: is '2.0.0.0' but the extension version is '1.0.0'; they must be equal",
-					"error $.server[0].serverThumbprint: is 3 bytes long; a thumbprint is 32 bytes (SHA-256) or 20 bytes (SHA-1)",
-					"error $.server[0].adminEmail[1]: must be a string (an e-mail address)",
-					"error $.shownInSolutionManager: must be true or false",
-					"error $.taskList[0].taskID: is missing; expected an identifier",
-					"error $.privilegeList[0].privID: 'Other.Manage' must be '<privGroupName>.<name>', here 'ExamplePlugin.<name>'",
-					"error $.resourceList[0].module: is missing; expected a module such as 'task'",
-					"error $.resourceList[0].data: must be a non-empty list of {key, value}");
+			.containsExactly("warning: $.sever: is not a property of the Extension data object; did you mean 'server'?",
+					"error: $.key: 'com.example/bad plugin#1' holds '/'; a key may not hold any of , / \\ # + > < = ; \"",
+					"error: $.version: '1.0.0' is not in the form a.b.c.d such as 1.0.0.0 (solution install needs four numbers)",
+					"error: $.company: is empty; expected the vendor's name, such as 'Example, Inc.'",
+					"error: $.description.summary: is missing; expected the text shown in the Client Plugins view",
+					"error: $.client[0].type: is 'vsphere-client'; a remote plug-in's first client is 'vsphere-client-remote'",
+					"error: $.client[0].url: 'ftp://plugin.example.com/plugin.json' is not an absolute https URL; expected the plug-in manifest (plugin.json) URL",
+					"error: $.client[0].version: is '2.0.0.0' but the extension version is '1.0.0'; they must be equal",
+					"error: $.server[0].serverThumbprint: is 3 bytes long; a thumbprint is 32 bytes (SHA-256) or 20 bytes (SHA-1)",
+					"error: $.server[0].adminEmail[1]: must be a string (an e-mail address)",
+					"error: $.shownInSolutionManager: must be true or false",
+					"error: $.taskList[0].taskID: is missing; expected an identifier",
+					"error: $.privilegeList[0].privID: 'Other.Manage' must be '<privGroupName>.<name>', here 'ExamplePlugin.<name>'",
+					"error: $.resourceList[0].module: is missing; expected a module such as 'task'",
+					"error: $.resourceList[0].data: must be a non-empty list of {key, value}");
 	}
 
 	@Test
@@ -43,7 +43,7 @@ class ExtensionRulesTests {
 				ExtensionRules.Api.SOLUTION_INSTALL);
 		assertThat(problems).extracting(Problem::toString)
 			.containsExactly(
-					"error $.client[0].version: is '1.0.0.1' but the extension version is '1.0.0.0'; they must be equal");
+					"error: $.client[0].version: is '1.0.0.1' but the extension version is '1.0.0.0'; they must be equal");
 	}
 
 	@Test
@@ -54,7 +54,7 @@ class ExtensionRulesTests {
 				 "server": [{"url": "https://h", "serverThumbprint": "32:D9:AD:11:E6:2D:A5:A7:0A:C9:A6:B3:D4:DC:A7:4F:5F:C2:48:49"}]}""";
 		assertThat(check(json, ExtensionRules.Api.EXTENSION_MANAGER)).extracting(Problem::toString)
 			.containsExactly(
-					"warning $.server[0].serverThumbprint: is a SHA-1 thumbprint; the vSphere Client expects the SHA-256 thumbprint");
+					"warning: $.server[0].serverThumbprint: is a SHA-1 thumbprint; the vSphere Client expects the SHA-256 thumbprint");
 		assertThat(check(json, ExtensionRules.Api.SOLUTION_INSTALL)).extracting(Problem::path).contains("$.version");
 	}
 
@@ -67,14 +67,14 @@ class ExtensionRulesTests {
 	@Test
 	void checkWhenVersionIsANumberThenAskedToQuoteIt() {
 		assertThat(check("{\"version\": 1.5}", ExtensionRules.Api.SOLUTION_INSTALL)).extracting(Problem::toString)
-			.contains("error $.version: is the number 1.5; quote it as a string in the form a.b.c.d such as 1.0.0.0");
+			.contains("error: $.version: is the number 1.5; quote it as a string in the form a.b.c.d such as 1.0.0.0");
 	}
 
 	@Test
 	void checkWhenKeyHasNonAsciiOrControlThenRefused() {
 		assertThat(check("{\"key\": \"com.exämple\"}", ExtensionRules.Api.SOLUTION_INSTALL))
 			.extracting(Problem::toString)
-			.contains("error $.key: 'com.exämple' holds a character outside 7-bit printable ASCII (U+00E4)");
+			.contains("error: $.key: 'com.exämple' holds a character outside 7-bit printable ASCII (U+00E4)");
 		assertThat(check("{\"key\": \"com.example plugin\"}", ExtensionRules.Api.SOLUTION_INSTALL))
 			.extracting(Problem::path)
 			.doesNotContain("$.key");

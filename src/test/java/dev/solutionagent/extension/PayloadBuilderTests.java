@@ -92,16 +92,18 @@ class PayloadBuilderTests {
 	}
 
 	@Test
-	void buildWhenTwoExtensionsShareAKeyThenRefusedAndHttpWarned() {
+	void buildWhenTwoExtensionsShareAKeyThenRefusedAndHttpRefused() {
 		assertThatExceptionOfType(DescriptorException.class)
 			.isThrownBy(() -> build(Path.of("src/test/resources/descriptors/list-of-two.json"),
 					"vsphere-801-prefixed.xml", PayloadShape.AUTO))
 			.satisfies((ex) -> assertThat(ex.problems()).extracting(Problem::toString)
 				.contains(
-						"warning $[0].additionalProperties: is not a property of the Extension data object; check the spelling",
-						"warning $[1].client[0].url: 'http://10.0.0.50/b/plugin.json' uses http; the vSphere Client expects https in production",
-						"warning $[1].client[0].version: is absent; the vSphere Client manages plug-in versions by it, set it to '1.0.0.0'",
-						"error $[1].key: 'com.example.plugin.a' repeats $[0].key; each extension needs its own key"));
+						"warning: $[0].additionalProperties: is not a property of the Extension data object; check the spelling",
+						"error: $[1].client[0].url: 'http://10.0.0.50/b/plugin.json' uses http; the vSphere Client "
+								+ "loads remote plug-ins over https only, and the preflight cannot check it. Use https, "
+								+ "or pass --allow-http for a lab",
+						"warning: $[1].client[0].version: is absent; the vSphere Client manages plug-in versions by it, set it to '1.0.0.0'",
+						"error: $[1].key: 'com.example.plugin.a' repeats $[0].key; each extension needs its own key"));
 	}
 
 	@Test
@@ -127,6 +129,18 @@ class PayloadBuilderTests {
 		assertThat(PayloadBuilder.choose(PayloadShape.AUTO, List.of(new1, old))).isEqualTo(PayloadShape.LIST);
 		assertThat(PayloadBuilder.choose(PayloadShape.AUTO, List.of(odd))).isEqualTo(PayloadShape.LIST);
 		assertThat(PayloadBuilder.choose(PayloadShape.AUTO, List.of())).isEqualTo(PayloadShape.LIST);
+	}
+
+	@Test
+	void resolveWhenHttpAndAllowedThenOnlyAWarning() {
+		OvfEnvironment environment = environment("vsphere-801-prefixed.xml");
+		PayloadBuilder.Resolution resolution = PayloadBuilder.resolve(
+				Descriptor.load(Path.of("src/test/resources/descriptors/list-of-two.json")),
+				TestContexts.strict(environment.properties()).withAllowHttp(true), ExtensionRules.Api.SOLUTION_INSTALL);
+		assertThat(resolution.problems()).extracting(Problem::toString)
+			.contains("warning: $[1].client[0].url: 'http://10.0.0.50/b/plugin.json' uses http; the vSphere Client "
+					+ "loads remote plug-ins over https only")
+			.noneMatch((problem) -> problem.contains("uses http") && problem.startsWith("error"));
 	}
 
 	static Payload build(Path descriptorFile, String environmentFile, PayloadShape shape) {

@@ -51,10 +51,10 @@ class PlaceholdersTests {
 						{"a": "${appliance.ip}", "b": ["${ovf.missing}"], "c": "${vcenter.guid}", "d": "${appliance.address"}""");
 		assertThat(Placeholders.resolve(tree, "$", TestContexts.strict(Map.of()))).extracting(Problem::toString)
 			.containsExactly(
-					"error $.a: uses unknown placeholder ${appliance.ip}; known are ${ovf.<property key>}, ${appliance.address}, ${appliance.thumbprint}, ${vcenter.guid}, ${vcenter.hostname}, ${vcenter.version}",
-					"error $.b[0]: ${ovf.missing}: the OVF environment has no property 'missing'; declare it in the ProductSection of the appliance's OVF descriptor",
-					"error $.c: ${vcenter.guid} is only available in a per-GUID payload (every target vCenter 8.0 U3 or later, or agent.payload.shape=per-guid)",
-					"error $.d: has '${' without a closing '}'; write $${ for a literal ${");
+					"error: $.a: uses unknown placeholder ${appliance.ip}; known are ${ovf.<property key>}, ${appliance.address}, ${appliance.thumbprint}, ${vcenter.guid}, ${vcenter.hostname}, ${vcenter.version}",
+					"error: $.b[0]: ${ovf.missing}: the OVF environment has no property 'missing'; declare it in the ProductSection of the appliance's OVF descriptor",
+					"error: $.c: ${vcenter.guid} is only available in a per-GUID payload (every target vCenter 8.0 U3 or later, or agent.payload.shape=per-guid)",
+					"error: $.d: has '${' without a closing '}'; write $${ for a literal ${");
 	}
 
 	@ParameterizedTest
@@ -66,7 +66,7 @@ class PlaceholdersTests {
 		assertThat(problems).singleElement()
 			.asString()
 			.isEqualTo(
-					"error $.a: ${ovf.%s} is refused: %s is a secret, sent only ".formatted(secret.key(), secret.key())
+					"error: $.a: ${ovf.%s} is refused: %s is a secret, sent only ".formatted(secret.key(), secret.key())
 							+ (secret == SecretKey.TOKEN ? "in the solution-install-token header"
 									: "to vCenter's SessionManager.Login")
 							+ ", never in the payload");
@@ -74,9 +74,11 @@ class PlaceholdersTests {
 	}
 
 	@Test
-	void resolveWhenLenientThenValuesNotKnownYetStayAsWritten() {
+	void resolveWhenLenientThenValuesNotKnownYetStayAsWrittenAndTheMissingCertificateIsSaid() {
 		ObjectNode tree = tree("{\"a\": \"${ovf.x}\", \"b\": \"${appliance.thumbprint}\", \"c\": \"${vcenter.guid}\"}");
-		assertThat(Placeholders.resolve(tree, "$", TestContexts.lenientWithoutCertificate())).isEmpty();
+		assertThat(Placeholders.resolve(tree, "$", TestContexts.lenientWithoutCertificate())).singleElement()
+			.hasToString("warning: $.b: ${appliance.thumbprint} is not resolved, so the value is not checked: "
+					+ "no plug-in server certificate is configured");
 		assertThat(tree.get("a").stringValue()).isEqualTo("${ovf.x}");
 		assertThat(tree.get("b").stringValue()).isEqualTo("${appliance.thumbprint}");
 	}

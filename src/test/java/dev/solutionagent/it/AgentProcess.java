@@ -24,10 +24,25 @@ record AgentProcess(int exitCode, String out, String err) {
 	}
 
 	static AgentProcess run(Map<String, String> environment, String... args) throws IOException, InterruptedException {
+		return runIn(Path.of(""), environment, args);
+	}
+
+	/**
+	 * Run the jar in a working folder of the test's.
+	 * @param folder the working folder
+	 * @param environment variables besides the test's own
+	 * @param args the arguments
+	 * @return what the process did
+	 * @throws IOException when it cannot start
+	 * @throws InterruptedException when the wait is interrupted
+	 */
+	static AgentProcess runIn(Path folder, Map<String, String> environment, String... args)
+			throws IOException, InterruptedException {
 		List<String> command = new ArrayList<>(
-				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar().toString()));
+				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+						jar().toAbsolutePath().toString()));
 		command.addAll(List.of(args));
-		return exec(command, environment);
+		return exec(command, environment, folder);
 	}
 
 	/**
@@ -41,16 +56,17 @@ record AgentProcess(int exitCode, String out, String err) {
 		Map<String, String> launcher = new HashMap<>(
 				Map.of("JAVA_HOME", System.getProperty("java.home"), "SOLUTION_AGENT_JAR", jar().toString()));
 		launcher.putAll(environment);
-		return exec(command, launcher);
+		return exec(command, launcher, Path.of(""));
 	}
 
-	private static AgentProcess exec(List<String> command, Map<String, String> environment)
+	private static AgentProcess exec(List<String> command, Map<String, String> environment, Path folder)
 			throws IOException, InterruptedException {
 		Path out = Files.createTempFile("agent-out", ".txt");
 		Path err = Files.createTempFile("agent-err", ".txt");
 		try {
 			ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile())
-				.redirectError(err.toFile());
+				.redirectError(err.toFile())
+				.directory(folder.toAbsolutePath().toFile());
 			builder.environment().putAll(environment);
 			Process process = builder.start();
 			if (!process.waitFor(120, TimeUnit.SECONDS)) {

@@ -25,7 +25,7 @@ class FaultsTests {
 			.withOtherCertificate(true);
 		assertThat(faults.describe()).isEqualTo("fail the first 2 POSTs with 503 (Retry-After: 5); "
 				+ "then 1 POST processed but answered by closing the connection; every response delayed by 250 ms; "
-				+ "the token is expired; TLS presents another certificate (pinned clients must refuse it)");
+				+ "the token is expired; the vCenter endpoint presents another certificate (pinned clients must refuse it: exit 60)");
 	}
 
 	@Test

@@ -116,13 +116,27 @@ class SimulatorFaultsTests {
 	void faultsWhenReplacedAtRuntimeThenNewConnectionsSeeTheOtherCertificate() throws Exception {
 		start(Faults.none());
 		assertThat(PinnedJdkClient.of(this.simulator).get(this.simulator.manifestUrl()).statusCode()).isEqualTo(200);
-		this.simulator.faults(Faults.none().withOtherCertificate(true));
+		this.simulator.faults(Faults.none().withOtherPluginCertificate(true));
 		assertThatExceptionOfType(SSLHandshakeException.class)
 			.isThrownBy(() -> PinnedJdkClient.of(this.simulator).get(this.simulator.manifestUrl()));
 		PinnedJdkClient impostorTrusting = new PinnedJdkClient(this.simulator, this.simulator.otherThumbprint());
 		assertThat(impostorTrusting.get(this.simulator.manifestUrl()).statusCode()).isEqualTo(200);
 		this.simulator.faults(Faults.none());
 		assertThat(PinnedJdkClient.of(this.simulator).get(this.simulator.manifestUrl()).statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void faultsWhenOnlyOneCertificateIsOtherThenTheOtherListenerStillPresentsTheWrittenOne() throws Exception {
+		start(Faults.none().withOtherCertificate(true));
+		assertThat(PinnedJdkClient.of(this.simulator).get(this.simulator.manifestUrl()).statusCode()).isEqualTo(200);
+		assertThatExceptionOfType(SSLHandshakeException.class)
+			.isThrownBy(() -> PinnedJdkClient.of(this.simulator).post(this.simulator.token().reveal(), Bodies.valid()));
+		this.simulator.faults(Faults.none().withOtherPluginCertificate(true));
+		assertThatExceptionOfType(SSLHandshakeException.class)
+			.isThrownBy(() -> PinnedJdkClient.of(this.simulator).get(this.simulator.manifestUrl()));
+		assertThat(
+				PinnedJdkClient.of(this.simulator).post(this.simulator.token().reveal(), Bodies.valid()).statusCode())
+			.isEqualTo(200);
 	}
 
 	@Test

@@ -3,6 +3,8 @@ package dev.solutionagent.tls;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.KeyPairGenerator;
+import java.util.Base64;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,6 +53,23 @@ class CertificateFilesTests {
 			.withMessageContaining("garbage.pem");
 		assertThatExceptionOfType(CertificateFileException.class).isThrownBy(() -> CertificateFiles.readFirst(empty))
 			.withMessageContaining("empty.pem");
+	}
+
+	@Test
+	void sha256ThumbprintWhenPemHoldsTheKeyBesideTheCertificateThenTheKeyIsSkipped(@TempDir Path dir) throws Exception {
+		KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
+		String key = "-----BEGIN PRIVATE KEY-----\n"
+				+ Base64.getMimeEncoder(64, new byte[] { '\n' })
+					.encodeToString(generator.generateKeyPair().getPrivate().getEncoded())
+				+ "\n-----END PRIVATE KEY-----\n";
+		String certificate = Files.readString(resource("plugin-server.pem"));
+		Path keyFirst = Files.writeString(dir.resolve("key-first.pem"), key + certificate);
+		Path keyLast = Files.writeString(dir.resolve("key-last.pem"), "subject=CN=x\n" + certificate + key);
+		assertThat(CertificateFiles.sha256Thumbprint(keyFirst)).hasToString(PLUGIN_SERVER);
+		assertThat(CertificateFiles.readAll(keyLast)).hasSize(1);
+		Path keyOnly = Files.writeString(dir.resolve("key-only.pem"), key);
+		assertThatExceptionOfType(CertificateFileException.class).isThrownBy(() -> CertificateFiles.readFirst(keyOnly))
+			.withMessageContaining("key-only.pem holds no CERTIFICATE block, only PRIVATE KEY");
 	}
 
 }

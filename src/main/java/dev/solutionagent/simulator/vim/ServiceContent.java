@@ -23,7 +23,7 @@ final class ServiceContent {
 	static void write(XMLStreamWriter xml) throws XMLStreamException {
 		xml.writeStartElement(VimXml.VIM25_NS, "returnval");
 		new MoRef("Folder", "group-d1").write(xml, "rootFolder");
-		new MoRef("PropertyCollector", "propertyCollector").write(xml, "propertyCollector");
+		VimRequests.PROPERTY_COLLECTOR.write(xml, "propertyCollector");
 		xml.writeStartElement(VimXml.VIM25_NS, "about");
 		SoapEnvelope.textElement(xml, "name", "VMware vCenter Server");
 		SoapEnvelope.textElement(xml, "fullName",

@@ -11,6 +11,8 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
+import dev.solutionagent.vim.MoRef;
+import dev.solutionagent.vim.SoapEnvelope;
 import dev.solutionagent.vim.VimXml;
 import org.w3c.dom.Element;
 
@@ -32,6 +34,46 @@ final class SimulatedExtensionManager {
 			if (found != null) {
 				SoapAnswer.copy(xml, found, "returnval");
 			}
+		});
+	}
+
+	/**
+	 * RetrievePropertiesEx of the one property the simulator serves: the
+	 * ExtensionManager's {@code extensionList}, as an {@code ArrayOfExtension}.
+	 * @param request the request
+	 * @return the RetrieveResult, or InvalidArgument for anything else asked
+	 */
+	synchronized SoapAnswer retrieve(Element request) {
+		for (Element spec : VimXml.children(request, "specSet")) {
+			for (Element property : VimXml.children(spec, "propSet")) {
+				if (!text(property, "type").equals(VimRequests.EXTENSION_MANAGER.type())
+						|| !VimXml.children(property, "pathSet")
+							.stream()
+							.allMatch((path) -> path.getTextContent().strip().equals("extensionList"))) {
+					return SoapAnswer.invalidArgument("specSet.propSet");
+				}
+			}
+			for (Element object : VimXml.children(spec, "objectSet")) {
+				if (!MoRef.of(VimXml.child(object, "obj").orElseThrow()).equals(VimRequests.EXTENSION_MANAGER)) {
+					return SoapAnswer.invalidArgument("specSet.objectSet.obj");
+				}
+			}
+		}
+		return SoapAnswer.ok("RetrievePropertiesEx", (xml) -> {
+			xml.writeStartElement(VimXml.VIM25_NS, "returnval");
+			xml.writeStartElement(VimXml.VIM25_NS, "objects");
+			VimRequests.EXTENSION_MANAGER.write(xml, "obj");
+			xml.writeStartElement(VimXml.VIM25_NS, "propSet");
+			SoapEnvelope.textElement(xml, "name", "extensionList");
+			xml.writeStartElement(VimXml.VIM25_NS, "val");
+			xml.writeAttribute("xsi", VimXml.XSI_NS, "type", "ArrayOfExtension");
+			for (Element extension : this.extensions.values()) {
+				SoapAnswer.copy(xml, extension, "Extension");
+			}
+			xml.writeEndElement();
+			xml.writeEndElement();
+			xml.writeEndElement();
+			xml.writeEndElement();
 		});
 	}
 

@@ -22,6 +22,8 @@ final class VimRequests {
 
 	static final MoRef EXTENSION_MANAGER = new MoRef("ExtensionManager", "ExtensionManager");
 
+	static final MoRef PROPERTY_COLLECTOR = new MoRef("PropertyCollector", "propertyCollector");
+
 	static final String COOKIE = "vmware_soap_session";
 
 	/** The API version the simulator reports, that of vCenter 8.0 U3. */
@@ -70,6 +72,7 @@ final class VimRequests {
 		MoRef expected = switch (method) {
 			case "RetrieveServiceContent" -> MoRef.SERVICE_INSTANCE;
 			case "Login", "Logout" -> SESSION_MANAGER;
+			case "RetrievePropertiesEx" -> PROPERTY_COLLECTOR;
 			default -> EXTENSION_MANAGER;
 		};
 		if (!target.equals(expected)) {
@@ -87,6 +90,7 @@ final class VimRequests {
 		return switch (method) {
 			case "Logout" -> logout(session.get());
 			case "FindExtension" -> this.extensionManager.find(request);
+			case "RetrievePropertiesEx" -> this.extensionManager.retrieve(request);
 			case "RegisterExtension" -> this.extensionManager.register(request);
 			case "UpdateExtension" -> this.extensionManager.update(request);
 			default -> this.extensionManager.unregister(request);
