@@ -16,7 +16,7 @@ import java.util.Optional;
  */
 record Arguments(Map<String, Object> properties, boolean help, boolean stacktrace) {
 
-	static final OptionSpec HELP = OptionSpec.flag("--help", "", "Show this help and exit");
+	static final Setting<Boolean> HELP = Setting.flag("--help", "help", "Show this help and exit");
 
 	/**
 	 * Options that would put a password on the command line, where ps, /proc and shell
@@ -25,7 +25,7 @@ record Arguments(Map<String, Object> properties, boolean help, boolean stacktrac
 	static final List<String> PASSWORD_OPTIONS = List.of("--password", "--vcenter-password",
 			"--agent.vcenter.password");
 
-	static final OptionSpec STACKTRACE = OptionSpec.flag("--stacktrace", "",
+	static final Setting<Boolean> STACKTRACE = Setting.flag("--stacktrace", "stacktrace",
 			"Print the stack trace of an error (for bug reports)");
 
 	/**
@@ -36,7 +36,7 @@ record Arguments(Map<String, Object> properties, boolean help, boolean stacktrac
 	 * @return the parsed arguments
 	 * @throws UsageException for an unknown option, a missing value, or a stray argument
 	 */
-	static Arguments parse(String command, List<String> args, List<OptionSpec> options) {
+	static Arguments parse(String command, List<String> args, List<Setting<?>> options) {
 		Map<String, Object> properties = new LinkedHashMap<>();
 		boolean help = false;
 		boolean stacktrace = false;
@@ -52,14 +52,14 @@ record Arguments(Map<String, Object> properties, boolean help, boolean stacktrac
 				continue;
 			}
 			if (PASSWORD_OPTIONS.stream()
-				.anyMatch((option) -> SettingNames.uniform(option).equals(SettingNames.uniform(name)))) {
+				.anyMatch((option) -> UnknownSettings.uniform(option).equals(UnknownSettings.uniform(name)))) {
 				throw new UsageException(("%s is refused: a password on the command line shows in ps, /proc and shell "
 						+ "history. Give it in a credentials file (--credentials FILE, mode 0600, with username= and "
 						+ "password= lines), in the environment variable AGENT_VCENTER_PASSWORD, or type it at the "
 						+ "prompt on a terminal")
 					.formatted(name));
 			}
-			if (name.startsWith(OptionSpec.PROPERTY_PREFIX)) {
+			if (name.startsWith(Setting.PROPERTY_PREFIX)) {
 				// Spring Boot's own form, for every setting; unknown names are refused
 				// once all sources are read.
 				String property = name.substring(2);
@@ -68,7 +68,7 @@ record Arguments(Map<String, Object> properties, boolean help, boolean stacktrac
 				properties.put(property, SettingOrigin.option(value, name));
 				continue;
 			}
-			OptionSpec option = find(options, name).orElseThrow(() -> new UsageException(
+			Setting<?> option = find(options, name).orElseThrow(() -> new UsageException(
 					"'%s' is not an option of '%s'; run 'solution-agent %s --help'".formatted(arg, command, command)));
 			if (!option.takesValue()) {
 				if (arg.contains("=")) {
@@ -89,11 +89,11 @@ record Arguments(Map<String, Object> properties, boolean help, boolean stacktrac
 		return new Arguments(Map.copyOf(properties), help, stacktrace);
 	}
 
-	private static Optional<OptionSpec> find(List<OptionSpec> options, String name) {
+	private static Optional<Setting<?>> find(List<Setting<?>> options, String name) {
 		if (!name.startsWith("--")) {
 			return Optional.empty();
 		}
-		return options.stream().filter((option) -> option.name().equals(name)).findFirst();
+		return options.stream().filter((option) -> option.hasOption() && option.name().equals(name)).findFirst();
 	}
 
 }

@@ -17,6 +17,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.env.OriginTrackedMapPropertySource;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.StandardEnvironment;
@@ -144,7 +145,8 @@ public final class Cli {
 		try (ConfigurableApplicationContext context = start(arguments.properties())) {
 			SettingOrigin.files(context.getEnvironment()).forEach((file) -> logger.info("Settings read from {}", file));
 			UnknownSettings.check(context.getEnvironment());
-			AgentSettings settings = AgentSettings.of(context.getBean(AgentProperties.class));
+			AgentSettings settings = AgentSettings
+				.of(Values.bind(Binder.get(context.getEnvironment()), AgentSettings.ALL));
 			return command.run(new CommandContext(settings, this.runtime, this.out, this.err));
 		}
 		catch (SpringApplication.AbandonedRunException ex) {

@@ -22,10 +22,12 @@ interface Command {
 	String summary();
 
 	/**
-	 * The options this command takes, besides {@code --help} and {@code --stacktrace}.
-	 * @return the options
+	 * The settings this command reads, composed from the option groups: those with an
+	 * option of their own are its options (besides {@code --help} and
+	 * {@code --stacktrace}), the rest are listed in its help as settings.
+	 * @return the settings
 	 */
-	List<OptionSpec> options();
+	List<Setting<?>> options();
 
 	/**
 	 * The exit codes the command ends with; help lists them with their meanings, and 1

@@ -25,7 +25,7 @@ final class CredentialSources {
 	 * @return the credentials
 	 * @throws UsageException when none of the sources gives both values
 	 */
-	static Credentials resolve(ExtensionSettings settings, Prompt prompt, String vcenter) {
+	static Credentials resolve(VcenterOptions.Connection settings, Prompt prompt, String vcenter) {
 		if (settings.credentialsFile().isPresent()) {
 			return Credentials.fromFile(settings.credentialsFile().get());
 		}

@@ -35,14 +35,12 @@ final class DemoCommand implements Command {
 	}
 
 	@Override
-	public List<OptionSpec> options() {
-		return List.of(OptionSpec.value("--targets", "agent.simulator.targets", "N", "Target vCenters (default 2)"),
-				OptionSpec.value("--target-version", "agent.simulator.target-version", "V|none",
-						"Their version (default 8.0.3, which gets the per-GUID payload; none models 8.0 U2)"),
-				OptionSpec.value("--fail-first", "agent.simulator.fail-first", "N",
-						"Answer the first N POSTs 503, to watch the agent retry"),
-				OptionSpec.value("--drop-first", "agent.simulator.drop-first", "N",
-						"Lose the answer to the first N POSTs, to watch exit 7"));
+	public List<Setting<?>> options() {
+		return List.of(SimulatorOptions.TARGETS.describedAs("Target vCenters (default 2)"),
+				SimulatorOptions.TARGET_VERSION
+					.describedAs("Their version (default 8.0.3, which gets the per-GUID payload; none models 8.0 U2)"),
+				SimulatorOptions.FAIL_FIRST.describedAs("Answer the first N POSTs 503, to watch the agent retry"),
+				SimulatorOptions.DROP_FIRST.describedAs("Lose the answer to the first N POSTs, to watch exit 7"));
 	}
 
 	@Override
@@ -67,7 +65,7 @@ final class DemoCommand implements Command {
 
 	@Override
 	public ExitStatus run(CommandContext context) {
-		Simulation simulation = context.settings().simulation();
+		SimulatorOptions.Simulation simulation = context.settings().simulation();
 		PrintStream out = context.out();
 		Path folder = temporaryFolder();
 		try (SolutionInstallSimulator simulator = SolutionInstallSimulator

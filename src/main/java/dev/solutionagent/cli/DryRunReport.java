@@ -26,7 +26,7 @@ final class DryRunReport {
 		err.println("POST " + Printable.escape(install.endpoint().toString()));
 		err.println("  pinned to thumbprint " + install.pin());
 		err.println("  solution-install-token: "
-				+ (context.settings().showToken() ? install.token().reveal() : install.token().toString()));
+				+ (context.settings().run().showToken() ? install.token().reveal() : install.token().toString()));
 		err.println("  Content-Type: application/json");
 		err.println("payload shape: " + payload.shape() + " (" + payload.shapeReason() + ")");
 		payload.extensionsByGuid()

@@ -33,7 +33,7 @@ final class ExtensionCommand implements Command {
 	}
 
 	@Override
-	public List<OptionSpec> options() {
+	public List<Setting<?>> options() {
 		return List.of();
 	}
 

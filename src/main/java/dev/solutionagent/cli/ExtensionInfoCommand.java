@@ -35,14 +35,11 @@ final class ExtensionInfoCommand implements Command {
 	}
 
 	@Override
-	public List<OptionSpec> options() {
-		List<OptionSpec> options = new ArrayList<>(VcenterAccess.OPTIONS);
-		options.addAll(List.of(
-				OptionSpec.value("--key", "agent.extension.key", "KEY",
-						"The extension key to look up (default: list every registered extension)"),
-				OptionSpec.flag("--json", "agent.extension.json",
-						"Print a JSON list of records, the input 'plan --from' reads")));
-		return options;
+	public List<Setting<?>> options() {
+		return Options.concat(VcenterAccess.OPTIONS,
+				List.of(ExtensionOptions.KEY
+					.describedAs("The extension key to look up (default: list every registered extension)"),
+						ExtensionOptions.JSON));
 	}
 
 	@Override

@@ -33,7 +33,7 @@ final class ExtensionInputs {
 	 */
 	static SoapExtension.Batch batch(CommandContext context) {
 		AgentSettings settings = context.settings();
-		Descriptor descriptor = Descriptor.load(settings.descriptor());
+		Descriptor descriptor = Descriptor.load(settings.inputs().descriptor());
 		SoapExtension.Batch batch = SoapExtension.fromDescriptor(descriptor,
 				Inputs.placeholders(settings, environment(settings, descriptor), false), context.clock().instant());
 		batch.problems().stream().map(descriptor::locate).map(LocatedProblem::line).forEach(context.err()::println);
@@ -73,11 +73,11 @@ final class ExtensionInputs {
 		if (settings.extension().key().isPresent()) {
 			return List.of(settings.extension().key().get());
 		}
-		if (!Files.exists(settings.descriptor())) {
+		if (!Files.exists(settings.inputs().descriptor())) {
 			throw new UsageException("no extension key: pass --key KEY (agent.extension.key), or --descriptor FILE to "
-					+ "take the keys from (%s does not exist)".formatted(settings.descriptor()));
+					+ "take the keys from (%s does not exist)".formatted(settings.inputs().descriptor()));
 		}
-		Descriptor descriptor = Descriptor.load(settings.descriptor());
+		Descriptor descriptor = Descriptor.load(settings.inputs().descriptor());
 		List<String> keys = new ArrayList<>();
 		for (int i = 0; i < descriptor.size(); i++) {
 			String key = descriptor.extension(i).path("key").asString().strip();

@@ -42,9 +42,9 @@ final class ExtensionManagerFallback {
 			throw new OvfEnvironmentException(environment.source(),
 					ExtensionManagerContext.URL + " " + ex.getMessage());
 		}
-		SoapExtension.Batch batch = SoapExtension.fromDescriptor(Descriptor.load(settings.descriptor()),
+		SoapExtension.Batch batch = SoapExtension.fromDescriptor(Descriptor.load(settings.inputs().descriptor()),
 				Inputs.placeholders(settings, Optional.of(environment), false), context.clock().instant());
-		if (settings.dryRun()) {
+		if (settings.run().dryRun()) {
 			context.err()
 				.printf("Dry run: nothing is sent. No %s, so register takes the ExtensionManager path: Login to %s "
 						+ "as %s over TLS pinned to %s, then each envelope below.%n", "solutionInstall.token", endpoint,
@@ -59,10 +59,11 @@ final class ExtensionManagerFallback {
 		AgentRuntime runtime = context.runtime();
 		// No token window here: the preflight has its own time only.
 		Preflight preflight = Preflights.of(settings, runtime, Optional.empty()).orElse(null);
-		RegistrationRecord record = new ExtensionManagerJob(preflight, new StateStore(settings.stateDir()),
+		RegistrationRecord record = new ExtensionManagerJob(preflight, new StateStore(settings.run().stateDir()),
 				runtime.clock())
-			.run(endpoint, vcenter.pin(), settings.http(), new Credentials(vcenter.username(), vcenter.password()),
-					batch.extensions(), settings.extension().onExisting(), previous);
+			.run(endpoint, vcenter.pin(), settings.delivery().http(),
+					new Credentials(vcenter.username(), vcenter.password()), batch.extensions(),
+					settings.extension().onExisting(), previous);
 		scrubber.scrub(settings, environment, ExtensionManagerContext.CREDENTIAL_KEYS);
 		context.out()
 			.printf("Registered %s in vCenter %s through its ExtensionManager (no solution-install token)%n",

@@ -15,9 +15,6 @@ import dev.solutionagent.vim.VimClient;
  */
 final class ExtensionRegisterCommand implements Command {
 
-	static final OptionSpec UPDATE = OptionSpec.flag("--update", "agent.extension.update",
-			"Replace a registration of the same key (else register refuses it with exit 8)");
-
 	private final boolean update;
 
 	private final CredentialSources.Prompt prompt;
@@ -39,20 +36,19 @@ final class ExtensionRegisterCommand implements Command {
 	}
 
 	@Override
-	public List<OptionSpec> options() {
-		List<OptionSpec> options = new ArrayList<>(VcenterAccess.OPTIONS);
-		options.addAll(List.of(RegisterCommand.DESCRIPTOR, RegisterCommand.OVF_ENV, RegisterCommand.CERTIFICATE,
-				RegisterCommand.APPLIANCE_ADDRESS));
+	public List<Setting<?>> options() {
+		List<Setting<?>> options = new ArrayList<>(VcenterAccess.OPTIONS);
+		options.addAll(List.of(DescriptorOptions.DESCRIPTOR, OvfInputOptions.OVF_ENV, DescriptorOptions.CERTIFICATE,
+				DescriptorOptions.APPLIANCE_ADDRESS));
 		if (!this.update) {
-			options.add(UPDATE);
+			options.add(ExtensionOptions.UPDATE);
 		}
-		options.add(OptionSpec.flag("--skip-preflight", "agent.skip-preflight",
+		options.add(DeliveryOptions.SKIP_PREFLIGHT.describedAs(
 				"Do not fetch the plug-in manifest (client[0].url) pinned to server[0].serverThumbprint first"));
-		options.add(OptionSpec.flag("--dry-run", "agent.dry-run",
-				"Print the RegisterExtension SOAP envelope; connect to nothing"));
-		options.add(RegisterCommand.ALLOW_HTTP);
-		options.add(Settings.ADDRESS_PROPERTY);
-		options.addAll(Settings.RETRY);
+		options.add(RunOptions.DRY_RUN.describedAs("Print the RegisterExtension SOAP envelope; connect to nothing"));
+		options.add(DescriptorOptions.ALLOW_HTTP);
+		options.add(DescriptorOptions.ADDRESS_PROPERTY);
+		options.addAll(DeliveryOptions.RETRY);
 		return options;
 	}
 
@@ -95,7 +91,7 @@ final class ExtensionRegisterCommand implements Command {
 	@Override
 	public ExitStatus run(CommandContext context) {
 		SoapExtension.Batch batch = ExtensionInputs.batch(context);
-		if (context.settings().dryRun()) {
+		if (context.settings().run().dryRun()) {
 			context.err()
 				.println("Dry run: nothing is sent. Each envelope below is exactly what " + name() + " would "
 						+ "POST to https://VCENTER/sdk after Login (the Login envelope, with the password, is not shown).");

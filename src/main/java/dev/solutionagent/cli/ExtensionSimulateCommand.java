@@ -36,14 +36,8 @@ final class ExtensionSimulateCommand implements Command {
 	}
 
 	@Override
-	public List<OptionSpec> options() {
-		return List.of(
-				OptionSpec.value("--port", "agent.extension.simulator.port", "PORT",
-						"The port on 127.0.0.1 (default 8989; 0 picks a free one)"),
-				OptionSpec.value("--credentials-out", "agent.extension.simulator.credentials-out", "FILE",
-						"Where to write the simulator user's credentials file, mode 0600 (default ./vcenter-simulator.cred)"),
-				OptionSpec.value("--run-for", "agent.extension.simulator.run-for", "DURATION",
-						"Stop after DURATION, such as 10m or PT30S (default: run until stopped)"));
+	public List<Setting<?>> options() {
+		return ExtensionOptions.SIMULATOR;
 	}
 
 	@Override
@@ -62,7 +56,7 @@ final class ExtensionSimulateCommand implements Command {
 
 	@Override
 	public ExitStatus run(CommandContext context) {
-		ExtensionSettings settings = context.settings().extension();
+		ExtensionOptions.Extension settings = context.settings().extension();
 		SelfSignedCertificate tls = SelfSignedCertificate.generate("vim25 simulator", context.clock());
 		String password = randomPassword();
 		writeCredentials(settings.simulatorCredentials(), password);
@@ -94,7 +88,7 @@ final class ExtensionSimulateCommand implements Command {
 		return ExitStatus.OK;
 	}
 
-	private static void await(CountDownLatch stopped, ExtensionSettings settings) {
+	private static void await(CountDownLatch stopped, ExtensionOptions.Extension settings) {
 		try {
 			if (settings.simulatorRunFor().isPresent()) {
 				stopped.await(settings.simulatorRunFor().get().toMillis(), TimeUnit.MILLISECONDS);

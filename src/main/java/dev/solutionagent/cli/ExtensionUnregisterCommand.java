@@ -14,9 +14,6 @@ import dev.solutionagent.vim.VimClient;
  */
 final class ExtensionUnregisterCommand implements Command {
 
-	static final OptionSpec KEY = OptionSpec.value("--key", "agent.extension.key", "KEY",
-			"The extension key (default: the keys of --descriptor)");
-
 	private final CredentialSources.Prompt prompt;
 
 	ExtensionUnregisterCommand(CredentialSources.Prompt prompt) {
@@ -34,10 +31,8 @@ final class ExtensionUnregisterCommand implements Command {
 	}
 
 	@Override
-	public List<OptionSpec> options() {
-		List<OptionSpec> options = new ArrayList<>(VcenterAccess.OPTIONS);
-		options.addAll(List.of(KEY, RegisterCommand.DESCRIPTOR));
-		return options;
+	public List<Setting<?>> options() {
+		return Options.concat(VcenterAccess.OPTIONS, List.of(ExtensionOptions.KEY, DescriptorOptions.DESCRIPTOR));
 	}
 
 	@Override

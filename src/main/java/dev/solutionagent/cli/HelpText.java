@@ -50,27 +50,25 @@ final class HelpText {
 		help.append("Usage: solution-agent %s [options]%n%n".formatted(command.name()));
 		help.append(command.summary()).append("\n\n");
 		help.append(command.description().strip()).append("\n\n");
-		List<OptionSpec> options = new ArrayList<>(command.options().stream().filter((o) -> !o.isSetting()).toList());
+		List<Setting<?>> options = new ArrayList<>(command.options().stream().filter(Setting::hasOption).toList());
 		options.add(Arguments.STACKTRACE);
 		options.add(Arguments.HELP);
 		help.append("Options (each also settable as the property or environment variable shown):\n");
-		for (OptionSpec option : options) {
+		for (Setting<?> option : options) {
 			String left = option.name() + (option.takesValue() ? " " + option.valueName() : "");
 			help.append("  %-26s %s%n".formatted(left, option.description()));
-			if (!option.property().isEmpty()) {
+			if (option.property().startsWith("agent.")) {
 				help.append("  %-26s [%s, %s]%n".formatted("", option.property(), option.environmentVariable()));
 			}
 		}
-		List<OptionSpec> settings = command.options().stream().filter(OptionSpec::isSetting).toList();
+		List<Setting<?>> settings = command.options().stream().filter((s) -> !s.hasOption()).toList();
 		if (!settings.isEmpty()) {
 			help.append("\nSettings (each as --agent.NAME=VALUE, the environment variable shown, or in ")
 				.append("/etc/solution-agent/application.yml):\n");
-			for (OptionSpec setting : settings) {
+			for (Setting<?> setting : settings) {
 				help.append("  %-40s %s%s%n".formatted(setting.property() + " " + setting.valueName(),
 						setting.description(),
-						SettingNames.defaultOf(setting.property())
-							.map((value) -> " (default " + value + ")")
-							.orElse("")));
+						setting.shownDefault().map((value) -> " (default " + value + ")").orElse("")));
 				help.append("  %-40s [%s]%n".formatted("", setting.environmentVariable()));
 			}
 		}

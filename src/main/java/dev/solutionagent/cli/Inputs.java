@@ -42,21 +42,23 @@ final class Inputs {
 	 */
 	static PlaceholderContext placeholders(AgentSettings settings, Optional<OvfEnvironment> environment,
 			boolean lenient) {
-		Optional<String> addressProperty = settings.applianceAddressProperty()
+		Optional<String> addressProperty = settings.inputs()
+			.applianceAddressProperty()
 			.flatMap((key) -> environment.flatMap((env) -> env.property(key)));
 		Supplier<String> address = SingletonSupplier.of(() -> {
-			ApplianceAddress.Choice choice = ApplianceAddress.choose(settings.applianceAddress(),
-					settings.applianceAddressProperty(), addressProperty, ApplianceAddress::machine);
+			ApplianceAddress.Choice choice = ApplianceAddress.choose(settings.inputs().applianceAddress(),
+					settings.inputs().applianceAddressProperty(), addressProperty, ApplianceAddress::machine);
 			logger.info("${appliance.address} is {}, from {}", Printable.escape(choice.address()), choice.source());
 			choice.warning().ifPresent((warning) -> logger.warn("{}", Printable.escape(warning)));
 			return choice.address();
 		});
-		Supplier<Thumbprint> thumbprint = SingletonSupplier
-			.of(() -> CertificateFiles.sha256Thumbprint(settings.certificate()
-				.orElseThrow(() -> new IllegalStateException(
-						"no plug-in server certificate is configured; pass --certificate FILE (agent.certificate)"))));
+		Supplier<Thumbprint> thumbprint = SingletonSupplier.of(() -> CertificateFiles.sha256Thumbprint(settings.inputs()
+			.certificate()
+			.orElseThrow(() -> new IllegalStateException(
+					"no plug-in server certificate is configured; pass --certificate FILE (agent.certificate)"))));
 		Optional<Map<String, String>> ovf = environment.map(OvfEnvironment::properties);
-		return new PlaceholderContext(ovf, address, thumbprint, Optional.empty(), lenient, settings.allowHttp());
+		return new PlaceholderContext(ovf, address, thumbprint, Optional.empty(), lenient,
+				settings.inputs().allowHttp());
 	}
 
 }

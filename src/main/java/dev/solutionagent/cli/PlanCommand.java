@@ -29,16 +29,12 @@ final class PlanCommand implements Command {
 	}
 
 	@Override
-	public List<OptionSpec> options() {
-		return List.of(OptionSpec.value("--from", "agent.plan.from", "FILE[,FILE...]",
-				"Registration records (JSON or YAML; a record or a list per file), as 'extension info --json' prints"),
-				OptionSpec.value("--change", "agent.plan.change", "FILE",
-						"Records about to be written: plan the result and warn when the change splits an instance"),
-				OptionSpec.flag("--json", "agent.plan.json", "Print the plan as JSON"),
-				OptionSpec.value("--ovf-env", "agent.ovf-env", "FILE",
-						"Plan the descriptor for this OVF environment's target vCenters (before shipping)"),
-				RegisterCommand.DESCRIPTOR, RegisterCommand.CERTIFICATE, RegisterCommand.APPLIANCE_ADDRESS,
-				RegisterCommand.SHAPE, RegisterCommand.ALLOW_HTTP);
+	public List<Setting<?>> options() {
+		return Options.concat(PlanOptions.ALL,
+				List.of(OvfInputOptions.OVF_ENV
+					.describedAs("Plan the descriptor for this OVF environment's target vCenters (before shipping)"),
+						DescriptorOptions.DESCRIPTOR, DescriptorOptions.CERTIFICATE,
+						DescriptorOptions.APPLIANCE_ADDRESS, DescriptorOptions.SHAPE, DescriptorOptions.ALLOW_HTTP));
 	}
 
 	@Override
@@ -75,21 +71,21 @@ final class PlanCommand implements Command {
 
 	@Override
 	public ExitStatus run(CommandContext context) {
-		ExtensionSettings settings = context.settings().extension();
+		PlanOptions.Plan settings = context.settings().plan();
 		boolean fromDescriptor = context.settings().transport().file().isPresent();
-		if (settings.planFrom().isEmpty() && !fromDescriptor) {
+		if (settings.from().isEmpty() && !fromDescriptor) {
 			throw new UsageException("plan needs --from FILE[,FILE...] (agent.plan.from): the registration records "
 					+ "that 'solution-agent extension info --json' prints, one file per vCenter or one list; or "
 					+ "--descriptor FILE --ovf-env FILE to plan what a deployment would register");
 		}
-		if (fromDescriptor && settings.planChange().isPresent()) {
+		if (fromDescriptor && settings.change().isPresent()) {
 			throw new UsageException("--change and --ovf-env both give the records to plan over --from; pass one");
 		}
 		List<Registration> current = new ArrayList<>();
-		for (Path file : settings.planFrom()) {
+		for (Path file : settings.from()) {
 			current.addAll(Registrations.read(file));
 		}
-		Optional<List<Registration>> change = settings.planChange().map(Registrations::read);
+		Optional<List<Registration>> change = settings.change().map(Registrations::read);
 		if (fromDescriptor) {
 			List<Registration> planned = PlannedRegistrations.of(context);
 			if (current.isEmpty()) {
@@ -100,7 +96,7 @@ final class PlanCommand implements Command {
 			}
 		}
 		Plan plan = change.isPresent() ? Planner.plan(current, change.get()) : Planner.plan(current);
-		context.out().print(settings.planJson() ? Registrations.toJson(plan) + "\n" : PlanText.render(plan));
+		context.out().print(settings.json() ? Registrations.toJson(plan) + "\n" : PlanText.render(plan));
 		return ExitStatus.OK;
 	}
 

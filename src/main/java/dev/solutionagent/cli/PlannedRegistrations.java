@@ -31,9 +31,9 @@ final class PlannedRegistrations {
 		AgentSettings settings = context.settings();
 		OvfEnvironment environment = Inputs.environment(settings);
 		SolutionInstallContext install = SolutionInstallContext.from(environment);
-		Descriptor descriptor = Descriptor.load(settings.descriptor());
-		Payload payload = PayloadBuilder.build(descriptor, placeholders(settings, environment), settings.shape(),
-				install.targets());
+		Descriptor descriptor = Descriptor.load(settings.inputs().descriptor());
+		Payload payload = PayloadBuilder.build(descriptor, placeholders(settings, environment),
+				settings.inputs().shape(), install.targets());
 		payload.warnings().stream().map(descriptor::locate).map(LocatedProblem::line).forEach(context.err()::println);
 		List<String> hosts = install.targets().isEmpty() ? List.of(install.endpoint().getHost())
 				: install.targets().stream().map(TargetVcenter::hostname).toList();
@@ -58,7 +58,8 @@ final class PlannedRegistrations {
 	// ${appliance.address} stays as written (and is said to).
 	private static PlaceholderContext placeholders(AgentSettings settings, OvfEnvironment environment) {
 		PlaceholderContext context = Inputs.placeholders(settings, Optional.of(environment), true);
-		if (settings.applianceAddress().isPresent() || settings.applianceAddressProperty().isPresent()) {
+		if (settings.inputs().applianceAddress().isPresent()
+				|| settings.inputs().applianceAddressProperty().isPresent()) {
 			return context;
 		}
 		return new PlaceholderContext(context.ovf(), () -> {

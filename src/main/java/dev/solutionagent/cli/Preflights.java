@@ -23,13 +23,13 @@ final class Preflights {
 	 * @return the preflight, empty when it is skipped
 	 */
 	static Optional<Preflight> of(AgentSettings settings, AgentRuntime runtime, Optional<Deadline> window) {
-		if (settings.skipPreflight()) {
+		if (settings.delivery().skipPreflight()) {
 			return Optional.empty();
 		}
-		Deadline deadline = Preflight.deadline(runtime.clock().instant(), settings.preflightTimeout(), window);
-		return Optional.of(new Preflight(settings.http(),
-				new WindowRetry(deadline, settings.retry(), runtime.clock(), runtime.sleeper(), runtime.random()),
-				runtime.clock()));
+		Deadline deadline = Preflight.deadline(runtime.clock().instant(), settings.delivery().preflightTimeout(),
+				window);
+		return Optional.of(new Preflight(settings.delivery().http(), new WindowRetry(deadline,
+				settings.delivery().retry(), runtime.clock(), runtime.sleeper(), runtime.random()), runtime.clock()));
 	}
 
 }

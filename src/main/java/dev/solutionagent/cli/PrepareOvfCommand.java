@@ -3,6 +3,7 @@ package dev.solutionagent.cli;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -37,29 +38,10 @@ final class PrepareOvfCommand implements Command {
 	}
 
 	@Override
-	public List<OptionSpec> options() {
-		return List.of(
-				OptionSpec.value("--ovf", "agent.ovf.file", "FILE", "The .ovf that Packer exported (edited in place)"),
-				RegisterCommand.DESCRIPTOR,
-				OptionSpec.value("--template", "agent.ovf.template", "FILE",
-						"A whole ProductSection template to use instead of the bundled one"),
-				OptionSpec.value("--properties", "agent.ovf.properties", "FILE",
-						"A ProductSection of your own Category and Property elements, added at the template's end"),
-				OptionSpec.flag("--no-extension-manager", "agent.ovf.no-extension-manager",
-						"Leave out the optional solutionAgent.vcenter.* group (registration without solution install)"),
-				OptionSpec.value("--slots", "agent.ovf.slots", "N",
-						"Target vCenter slots to declare, 1 to " + ProductSectionValues.MAX_SLOTS + " (default "
-								+ ProductSectionValues.DEFAULT_SLOTS + ")"),
-				OptionSpec.value("--plugin-id", "agent.ovf.plugin-id", "ID",
-						"vmw.vsphereui.solutioninstall.pluginId (default: the descriptor's key)"),
-				OptionSpec.value("--solution-id", "agent.ovf.solution-id", "ID",
-						"vmw.vsphereui.solutioninstall.solutionId (default: the plug-in ID)"),
-				OptionSpec.value("--product", "agent.ovf.product", "NAME",
-						"The Product element (default: the descriptor's description.label)"),
-				OptionSpec.value("--vendor", "agent.ovf.vendor", "NAME",
-						"The Vendor element (default: the descriptor's company)"),
-				OptionSpec.value("--product-version", "agent.ovf.version", "VERSION",
-						"The Version element (default: the descriptor's version)"));
+	public List<Setting<?>> options() {
+		List<Setting<?>> options = new ArrayList<>(PrepareOvfOptions.ALL);
+		options.add(1, DescriptorOptions.DESCRIPTOR);
+		return options;
 	}
 
 	@Override
@@ -86,16 +68,16 @@ final class PrepareOvfCommand implements Command {
 	@Override
 	public ExitStatus run(CommandContext context) {
 		AgentSettings settings = context.settings();
-		OvfOptions options = settings.ovf();
+		PrepareOvfOptions.Preparation options = settings.ovf();
 		Path ovf = options.file()
 			.orElseThrow(() -> new UsageException("prepare-ovf needs --ovf FILE (agent.ovf.file): the exported .ovf"));
-		Optional<Descriptor> descriptor = descriptor(settings.descriptor(), options, context.err());
+		Optional<Descriptor> descriptor = descriptor(settings.inputs().descriptor(), options, context.err());
 		Optional<Extension> extension = descriptor.filter((d) -> d.size() == 1)
 			.map((d) -> Extension.of(d.extension(0)));
 		String pluginId = options.pluginId()
 			.or(() -> extension.map(Extension::key).filter(PrepareOvfCommand::isLiteral))
 			.orElseThrow(() -> new UsageException("prepare-ovf needs --plugin-id ID: descriptor "
-					+ settings.descriptor() + " does not hold exactly one Extension with a literal key"));
+					+ settings.inputs().descriptor() + " does not hold exactly one Extension with a literal key"));
 		ProductSectionValues values = new ProductSectionValues(options.solutionId().orElse(pluginId), pluginId,
 				options.product()
 					.or(() -> extension.map(Extension::label).filter(PrepareOvfCommand::isLiteral))
@@ -127,7 +109,7 @@ final class PrepareOvfCommand implements Command {
 		return ExitStatus.OK;
 	}
 
-	private static ProductSectionTemplate template(OvfOptions options) {
+	private static ProductSectionTemplate template(PrepareOvfOptions.Preparation options) {
 		ProductSectionTemplate template = options.template()
 			.map(ProductSectionTemplate::load)
 			.orElseGet(ProductSectionTemplate::bundled);
@@ -137,7 +119,7 @@ final class PrepareOvfCommand implements Command {
 		return options.properties().map(template::with).orElse(template);
 	}
 
-	private static Optional<Descriptor> descriptor(Path file, OvfOptions options, PrintStream err) {
+	private static Optional<Descriptor> descriptor(Path file, PrepareOvfOptions.Preparation options, PrintStream err) {
 		if (Files.exists(file)) {
 			return Optional.of(Descriptor.load(file));
 		}
@@ -151,7 +133,7 @@ final class PrepareOvfCommand implements Command {
 	}
 
 	private static void check(Descriptor descriptor, ProductSectionTemplate template, ProductSectionValues values,
-			OvfOptions options) {
+			PrepareOvfOptions.Preparation options) {
 		List<String> keys = ProductSectionTemplate.declaredKeys(template.render(values).getDocumentElement());
 		List<Problem> problems = DescriptorCheck.check(descriptor, keys);
 		if (!problems.isEmpty()) {

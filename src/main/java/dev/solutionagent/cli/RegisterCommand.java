@@ -29,27 +29,6 @@ import org.slf4j.LoggerFactory;
  */
 final class RegisterCommand implements Command {
 
-	static final OptionSpec OVF_ENV = OptionSpec.value("--ovf-env", "agent.ovf-env", "FILE",
-			"Read the OVF environment from FILE instead of guestinfo and the ISO transport");
-
-	static final OptionSpec DESCRIPTOR = OptionSpec.value("--descriptor", "agent.descriptor", "FILE",
-			"The plug-in's Extension descriptor, YAML or JSON (default /etc/solution-agent/extension.yaml)");
-
-	static final OptionSpec CERTIFICATE = OptionSpec.value("--certificate", "agent.certificate", "FILE",
-			"The plug-in server's certificate (PEM or DER), for ${appliance.thumbprint}");
-
-	static final OptionSpec APPLIANCE_ADDRESS = OptionSpec.value("--appliance-address", "agent.appliance.address",
-			"ADDRESS", "The address for ${appliance.address} (default: this machine's first non-loopback address)");
-
-	static final OptionSpec SHAPE = OptionSpec.value("--payload-shape", "agent.payload.shape", "SHAPE",
-			"auto (default), list or per-guid");
-
-	static final OptionSpec STATE_DIR = OptionSpec.value("--state-dir", "agent.state-dir", "DIR",
-			"Where result.json and the done marker go (default /var/lib/solution-agent)");
-
-	static final OptionSpec ALLOW_HTTP = OptionSpec.flag("--allow-http", "agent.allow-http",
-			"Accept http:// plug-in URLs (a warning, not an error): the vSphere Client loads plug-ins over https");
-
 	private static final Logger logger = LoggerFactory.getLogger(RegisterCommand.class);
 
 	private final PropertyScrubber scrubber;
@@ -78,23 +57,9 @@ final class RegisterCommand implements Command {
 	}
 
 	@Override
-	public List<OptionSpec> options() {
-		List<OptionSpec> options = new ArrayList<>(List.of(OVF_ENV, DESCRIPTOR, CERTIFICATE, APPLIANCE_ADDRESS, SHAPE,
-				STATE_DIR,
-				OptionSpec.flag("--dry-run", "agent.dry-run", "Build and check the body, print it, send nothing"),
-				OptionSpec.flag("--show-token", "agent.show-token",
-						"With --dry-run, print the real token instead of its length"),
-				OptionSpec.flag("--force", "agent.force", "Register even if the done marker says it was done"),
-				OptionSpec.flag("--skip-preflight", "agent.skip-preflight",
-						"Do not fetch the plug-in manifest (client[0].url) before registering"),
-				OptionSpec.value("--deployed-at", "agent.window.deployed-at", "INSTANT",
-						"When the appliance was deployed, e.g. 2026-11-23T10:00:00Z (default: the boot time)"),
-				ALLOW_HTTP, Settings.ADDRESS_PROPERTY, Settings.EXTENSION_UPDATE));
-		options.addAll(Settings.HTTP);
-		options.addAll(Settings.RETRY);
-		options.addAll(Settings.WINDOW);
-		options.addAll(Settings.TRANSPORT);
-		return options;
+	public List<Setting<?>> options() {
+		return Options.concat(List.of(OvfInputOptions.OVF_ENV), DescriptorOptions.ALL, RunOptions.ALL,
+				DeliveryOptions.ALL, List.of(ExtensionOptions.UPDATE_SETTING), OvfInputOptions.TRANSPORT);
 	}
 
 	@Override
@@ -130,17 +95,17 @@ final class RegisterCommand implements Command {
 	@Override
 	public ExitStatus run(CommandContext context) {
 		AgentSettings settings = context.settings();
-		if (settings.dryRun()) {
+		if (settings.run().dryRun()) {
 			return register(context, Optional.empty(), Optional.empty());
 		}
-		StateStore state = new StateStore(settings.stateDir());
+		StateStore state = new StateStore(settings.run().stateDir());
 		// One run at a time: a second one waits, then sees what the first recorded.
 		try (StateStore.Lock lock = state.lock()) {
 			Optional<RegistrationRecord> registered = state.readResult().filter(RegistrationRecord::wasRegistered);
-			if (!settings.force()) {
+			if (!settings.run().force()) {
 				if (state.isDone()) {
 					context.out()
-						.println("Already registered (" + settings.stateDir().resolve("done")
+						.println("Already registered (" + settings.run().stateDir().resolve("done")
 								+ " exists); nothing to do. --force registers again.");
 					return ExitStatus.OK;
 				}
@@ -167,9 +132,10 @@ final class RegisterCommand implements Command {
 			return ExtensionManagerFallback.run(context, environment, this.scrubber, previous);
 		}
 		SolutionInstallContext install = SolutionInstallContext.from(environment);
-		Descriptor descriptor = Descriptor.load(settings.descriptor());
+		Descriptor descriptor = Descriptor.load(settings.inputs().descriptor());
 		Payload payload = PayloadBuilder.build(descriptor,
-				Inputs.placeholders(settings, Optional.of(environment), false), settings.shape(), install.targets());
+				Inputs.placeholders(settings, Optional.of(environment), false), settings.inputs().shape(),
+				install.targets());
 		if (state.isEmpty()) {
 			DryRunReport.print(context, environment, install, descriptor, payload);
 			return ExitStatus.OK;
@@ -189,16 +155,16 @@ final class RegisterCommand implements Command {
 		logger.info("OVF environment from {}; payload shape {} ({})", environment.source(), payload.shape(),
 				payload.shapeReason());
 		payload.warnings().forEach((warning) -> logger.warn("Descriptor {}", descriptor.locate(warning).line()));
-		TokenWindow window = settings.window().window(context.clock());
+		TokenWindow window = settings.delivery().window().window(context.clock());
 		logger.info("Token window: deployed at {} ({}); attempts stop at {}", window.deployedAt(), window.estimate(),
 				window.deadline());
 		AgentRuntime runtime = context.runtime();
-		WindowRetry retry = new WindowRetry(window.attempts(), settings.retry(), runtime.clock(), runtime.sleeper(),
-				runtime.random());
+		WindowRetry retry = new WindowRetry(window.attempts(), settings.delivery().retry(), runtime.clock(),
+				runtime.sleeper(), runtime.random());
 		Preflight preflight = Preflights.of(settings, runtime, Optional.of(window.attempts())).orElse(null);
 		RegistrationRecord record = new RegistrationJob(preflight,
-				new SolutionInstallClient(settings.http(), retry, window, runtime.clock()), state.get(), window,
-				runtime.clock())
+				new SolutionInstallClient(settings.delivery().http(), retry, window, runtime.clock()), state.get(),
+				window, runtime.clock())
 			.run(install, payload, previous);
 		// The token is spent, but a one-time secret has no business staying readable in
 		// the guest.

@@ -30,10 +30,8 @@ final class ShowEnvCommand implements Command {
 	}
 
 	@Override
-	public List<OptionSpec> options() {
-		List<OptionSpec> options = new ArrayList<>(List.of(RegisterCommand.OVF_ENV));
-		options.addAll(Settings.TRANSPORT);
-		return options;
+	public List<Setting<?>> options() {
+		return OvfInputOptions.ALL;
 	}
 
 	@Override

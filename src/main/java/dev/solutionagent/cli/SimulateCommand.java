@@ -36,38 +36,8 @@ final class SimulateCommand implements Command {
 	}
 
 	@Override
-	public List<OptionSpec> options() {
-		return List.of(
-				OptionSpec.value("--host", P + "host", "ADDRESS",
-						"Address to listen on (default 127.0.0.1; 0.0.0.0 in a container)"),
-				OptionSpec.value("--port", P + "port", "N", "Port to listen on (default 0: any free port)"),
-				OptionSpec.value("--advertise-host", P + "advertise-host", "ADDRESS",
-						"The address written into ovf-env.xml and the register command, so that a test VM can "
-								+ "reach this machine (default: --host; 127.0.0.1 for 0.0.0.0)"),
-				OptionSpec.value("--plugin-port", P + "plugin-port", "N",
-						"Port of the plug-in server, which has a listener of its own (default 0: any free port)"),
-				OptionSpec.value("--targets", P + "targets", "N", "Target vCenters to issue (default 2)"),
-				OptionSpec.value("--target-version", P + "target-version", "V|none",
-						"Version the targets report (default 8.0.3; none models 8.0 U2)"),
-				OptionSpec.value("--client-version", P + "client-version", "V|none",
-						"postDeployData.version (default 8.0.3.00300; none before 8.0 U3)"),
-				OptionSpec.value("--ovf-property", P + "ovf-properties", "KEY=VALUE[,...]",
-						"Vendor OVF properties (default example.adminEmail=..., for examples/extension.yaml)"),
-				OptionSpec.value("--write-ovf-env", P + "write-ovf-env", "FILE",
-						"Write the OVF environment (token included, mode 0600) for register --ovf-env"),
-				OptionSpec.value("--write-certificate", P + "write-certificate", "FILE",
-						"Write the certificate the simulator serves (PEM)"),
-				OptionSpec.value("--fail-first", P + "fail-first", "N", "Answer the first N POSTs with --fail-status"),
-				OptionSpec.value("--fail-status", P + "fail-status", "CODE", "Status of those answers (default 503)"),
-				OptionSpec.value("--retry-after", P + "retry-after", "SECONDS", "Retry-After header of those answers"),
-				OptionSpec.value("--delay", P + "delay", "DURATION", "Delay every answer, such as 500ms or 40s"),
-				OptionSpec.value("--drop-first", P + "drop-first", "N",
-						"Process the next N POSTs but close the connection instead of answering"),
-				OptionSpec.flag("--expire-token", P + "expire-token", "Answer every POST 401 as if the token expired"),
-				OptionSpec.flag("--other-vcenter-certificate", P + "other-vcenter-certificate",
-						"The endpoint presents a certificate that does not match the thumbprint written (exit 60)"),
-				OptionSpec.flag("--other-plugin-certificate", P + "other-plugin-certificate",
-						"The plug-in server presents a certificate other than --write-certificate's (preflight, exit 5)"));
+	public List<Setting<?>> options() {
+		return SimulatorOptions.ALL;
 	}
 
 	@Override
@@ -97,7 +67,7 @@ final class SimulateCommand implements Command {
 
 	@Override
 	public ExitStatus run(CommandContext context) {
-		Simulation simulation = context.settings().simulation();
+		SimulatorOptions.Simulation simulation = context.settings().simulation();
 		SolutionInstallSimulator simulator = SolutionInstallSimulator
 			.start(simulation.settings().withClock(context.clock()), simulation.faults());
 		AtomicBoolean stopped = new AtomicBoolean();

@@ -19,7 +19,7 @@ final class SimulatorBanner {
 	private SimulatorBanner() {
 	}
 
-	static void print(PrintStream err, SolutionInstallSimulator simulator, Simulation simulation) {
+	static void print(PrintStream err, SolutionInstallSimulator simulator, SimulatorOptions.Simulation simulation) {
 		SimulatorSettings settings = simulator.settings();
 		err.println("Solution-install simulator (a local stand-in for vCenter, not a vCenter)");
 		line(err, "endpoint", simulator.endpoint());

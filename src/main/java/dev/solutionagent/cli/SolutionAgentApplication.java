@@ -1,14 +1,13 @@
 package dev.solutionagent.cli;
 
 import org.springframework.boot.SpringBootConfiguration;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 
 /**
- * The Spring Boot entry point. Spring only binds configuration; the commands are plain
- * Java.
+ * The Spring Boot entry point. Spring only reads configuration (options, environment
+ * variables, application.yml) and logging; the option groups bind it, and the commands
+ * are plain Java.
  */
 @SpringBootConfiguration(proxyBeanMethods = false)
-@EnableConfigurationProperties(AgentProperties.class)
 public class SolutionAgentApplication {
 
 	public static void main(String[] args) {

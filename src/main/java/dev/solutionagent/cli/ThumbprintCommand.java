@@ -29,11 +29,8 @@ final class ThumbprintCommand implements Command {
 	}
 
 	@Override
-	public List<OptionSpec> options() {
-		return List.of(RegisterCommand.CERTIFICATE,
-				OptionSpec.value("--url", "agent.thumbprint-url", "https://HOST[:PORT]|HOST:PORT",
-						"Read the certificate a live server presents instead (never trusted, nothing sent)"),
-				Settings.HTTP.get(0));
+	public List<Setting<?>> options() {
+		return List.of(DescriptorOptions.CERTIFICATE, ReportOptions.THUMBPRINT_URL, DeliveryOptions.CONNECT_TIMEOUT);
 	}
 
 	@Override
@@ -76,12 +73,12 @@ final class ThumbprintCommand implements Command {
 	@Override
 	public ExitStatus run(CommandContext context) {
 		AgentSettings settings = context.settings();
-		if (settings.thumbprintUrl().isPresent()) {
-			URI url = server(settings.thumbprintUrl().get());
+		if (settings.report().thumbprintUrl().isPresent()) {
+			URI url = server(settings.report().thumbprintUrl().get());
 			int port = (url.getPort() != -1) ? url.getPort() : 443;
 			List<X509Certificate> chain;
 			try {
-				chain = PresentedChain.fetch(url.getHost(), port, settings.http().connectTimeout());
+				chain = PresentedChain.fetch(url.getHost(), port, settings.delivery().http().connectTimeout());
 			}
 			catch (IOException ex) {
 				throw new UsageException(
@@ -94,7 +91,8 @@ final class ThumbprintCommand implements Command {
 			context.out().println(Thumbprint.of(chain.get(0), Thumbprint.Algorithm.SHA256));
 			return ExitStatus.OK;
 		}
-		Path file = settings.certificate()
+		Path file = settings.inputs()
+			.certificate()
 			.orElseThrow(() -> new UsageException("thumbprint needs --certificate FILE or --url https://HOST[:PORT]"));
 		context.out().println(CertificateFiles.sha256Thumbprint(file));
 		return ExitStatus.OK;

@@ -3,6 +3,7 @@ package dev.solutionagent.cli;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -34,9 +35,10 @@ final class UnknownSettings {
 
 	private static final ConfigurationPropertyName AGENT = ConfigurationPropertyName.of("agent");
 
-	private static final Map<String, String> KNOWN = SettingNames.all()
-		.stream()
-		.collect(Collectors.toMap(SettingNames::uniform, Function.identity()));
+	private static final List<String> NAMES = AgentSettings.ALL.stream().map(Setting::property).sorted().toList();
+
+	private static final Map<String, String> KNOWN = NAMES.stream()
+		.collect(Collectors.toMap(UnknownSettings::uniform, Function.identity()));
 
 	private UnknownSettings() {
 	}
@@ -58,7 +60,7 @@ final class UnknownSettings {
 			iterable.stream().filter(AGENT::isAncestorOf).filter((name) -> !isKnown(name)).forEach((name) -> {
 				ConfigurationProperty property = source.getConfigurationProperty(name);
 				String where = SettingOrigin.describe(name, property, source);
-				Optional<String> suggestion = Suggestions.closest(name.toString(), SettingNames.all());
+				Optional<String> suggestion = Suggestions.closest(name.toString(), NAMES);
 				if (environmentVariables && suggestion.isEmpty()) {
 					// CI systems set AGENT_* variables of their own (Azure Pipelines:
 					// AGENT_NAME, AGENT_ID, ...); only a near miss is a typo.
@@ -90,11 +92,21 @@ final class UnknownSettings {
 				elements.add(name.getElement(i, Form.UNIFORM));
 			}
 		}
-		return KNOWN.containsKey(SettingNames.uniform(String.join(".", elements)));
+		return KNOWN.containsKey(uniform(String.join(".", elements)));
 	}
 
 	private static String spelled(String property, boolean environmentVariable) {
-		return environmentVariable ? OptionSpec.environmentVariableOf(property) : property;
+		return environmentVariable ? Setting.environmentVariableOf(property) : property;
+	}
+
+	/**
+	 * A name in the form that compares across spellings: lower case, without dashes and
+	 * underscores (environment variables lose the dashes).
+	 * @param name a property name
+	 * @return the comparable form
+	 */
+	static String uniform(String name) {
+		return name.toLowerCase(Locale.ROOT).replace("-", "").replace("_", "");
 	}
 
 }

@@ -33,12 +33,10 @@ final class ValidateCommand implements Command {
 	}
 
 	@Override
-	public List<OptionSpec> options() {
-		return List.of(RegisterCommand.DESCRIPTOR, RegisterCommand.OVF_ENV, RegisterCommand.CERTIFICATE,
-				RegisterCommand.APPLIANCE_ADDRESS, RegisterCommand.SHAPE, RegisterCommand.ALLOW_HTTP,
-				OptionSpec.flag("--json", "agent.validate.json",
-						"Print the findings as JSON (file, line, column, severity, path, message), for CI"),
-				Settings.ADDRESS_PROPERTY, Settings.MAX_BYTES);
+	public List<Setting<?>> options() {
+		return List.of(DescriptorOptions.DESCRIPTOR, OvfInputOptions.OVF_ENV, DescriptorOptions.CERTIFICATE,
+				DescriptorOptions.APPLIANCE_ADDRESS, DescriptorOptions.SHAPE, DescriptorOptions.ALLOW_HTTP,
+				ReportOptions.VALIDATE_JSON, DescriptorOptions.ADDRESS_PROPERTY, OvfInputOptions.MAX_BYTES);
 	}
 
 	@Override
@@ -70,14 +68,14 @@ final class ValidateCommand implements Command {
 	@Override
 	public ExitStatus run(CommandContext context) {
 		AgentSettings settings = context.settings();
-		ValidationReport report = new ValidationReport(settings.descriptor(), settings.transport().file());
+		ValidationReport report = new ValidationReport(settings.inputs().descriptor(), settings.transport().file());
 		try {
-			check(settings, Descriptor.load(settings.descriptor()), report);
+			check(settings, Descriptor.load(settings.inputs().descriptor()), report);
 		}
 		catch (DescriptorException ex) {
 			report.add(ex.located());
 		}
-		return report.print(context.out(), settings.validateJson());
+		return report.print(context.out(), settings.report().validateJson());
 	}
 
 	private static void check(AgentSettings settings, Descriptor descriptor, ValidationReport report) {
@@ -111,7 +109,8 @@ final class ValidateCommand implements Command {
 		try {
 			SolutionInstallContext install = SolutionInstallContext.from(environment);
 			report.add(descriptor,
-					PayloadBuilder.build(descriptor, placeholders, settings.shape(), install.targets()).warnings());
+					PayloadBuilder.build(descriptor, placeholders, settings.inputs().shape(), install.targets())
+						.warnings());
 		}
 		catch (OvfEnvironmentException ex) {
 			report.environment(ex.problems());

@@ -20,20 +20,8 @@ import dev.solutionagent.vim.VimException;
  */
 final class VcenterAccess {
 
-	static final OptionSpec VCENTER = OptionSpec.value("--vcenter", "agent.vcenter.url", "URL",
-			"The vCenter: https://HOST[:PORT][/sdk]");
-
-	static final OptionSpec THUMBPRINT = OptionSpec.value("--vcenter-thumbprint", "agent.vcenter.thumbprint", "HEX",
-			"The SHA-256 thumbprint vCenter's certificate must have (compare it out of band)");
-
-	static final OptionSpec CREDENTIALS = OptionSpec.value("--credentials", "agent.vcenter.credentials", "FILE",
-			"A file of username= and password= lines, mode 0600 (else AGENT_VCENTER_USERNAME/PASSWORD, else a prompt)");
-
-	static final OptionSpec USERNAME = OptionSpec.value("--username", "agent.vcenter.username", "USER",
-			"The vCenter user when no credentials file is given; the password comes from the environment or a prompt");
-
-	static final List<OptionSpec> OPTIONS = List.of(VCENTER, THUMBPRINT, CREDENTIALS, USERNAME,
-			Settings.VCENTER_PASSWORD, Settings.HTTP.get(0), Settings.HTTP.get(1));
+	/** The settings of every command that logs in to vCenter. */
+	static final List<Setting<?>> OPTIONS = Options.concat(VcenterOptions.ALL, DeliveryOptions.HTTP);
 
 	/** What every command that logs in to vCenter may end with. */
 	static final List<ExitStatus> EXIT_CODES = List.of(ExitStatus.OK, ExitStatus.USAGE, ExitStatus.TOKEN_REFUSED,
@@ -42,7 +30,7 @@ final class VcenterAccess {
 	private VcenterAccess() {
 	}
 
-	static VimEndpoint endpoint(ExtensionSettings settings) {
+	static VimEndpoint endpoint(VcenterOptions.Connection settings) {
 		return settings.vcenter()
 			.orElseThrow(() -> new UsageException(
 					"no vCenter given; pass --vcenter https://HOST/sdk (agent.vcenter.url, AGENT_VCENTER_URL)"));
@@ -55,11 +43,11 @@ final class VcenterAccess {
 	 * @return the session; close it to log out
 	 */
 	static VimClient open(CommandContext context, CredentialSources.Prompt prompt) {
-		ExtensionSettings settings = context.settings().extension();
+		VcenterOptions.Connection settings = context.settings().vcenter();
 		VimEndpoint endpoint = endpoint(settings);
 		Thumbprint pin = pin(settings, endpoint, context);
 		Credentials credentials = CredentialSources.resolve(settings, prompt, endpoint.peer());
-		return VimClient.login(endpoint, pin, context.settings().http(), credentials);
+		return VimClient.login(endpoint, pin, context.settings().delivery().http(), credentials);
 	}
 
 	/**
@@ -67,14 +55,14 @@ final class VcenterAccess {
 	 * (the handshake aborted, nothing sent) and its thumbprint shown in the error, as
 	 * govc does, for the administrator to compare with the vCenter's own.
 	 */
-	private static Thumbprint pin(ExtensionSettings settings, VimEndpoint endpoint, CommandContext context) {
+	private static Thumbprint pin(VcenterOptions.Connection settings, VimEndpoint endpoint, CommandContext context) {
 		if (settings.pin().isPresent()) {
 			return settings.pin().get();
 		}
 		List<X509Certificate> chain;
 		try {
 			chain = PresentedChain.fetch(endpoint.host().replace("[", "").replace("]", ""), endpoint.port(),
-					context.settings().http().connectTimeout());
+					context.settings().delivery().http().connectTimeout());
 		}
 		catch (IOException ex) {
 			throw new VimException.Unreachable(ExitStatus.WINDOW_CLOSED, endpoint.peer(),

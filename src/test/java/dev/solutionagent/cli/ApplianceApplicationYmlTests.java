@@ -5,8 +5,6 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.context.properties.bind.Binder;
-import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
 import org.springframework.boot.env.YamlPropertySourceLoader;
 import org.springframework.core.env.PropertySource;
 import org.springframework.core.env.StandardEnvironment;
@@ -27,11 +25,9 @@ class ApplianceApplicationYmlTests {
 				new FileSystemResource("packer/files/application.yml"));
 		StandardEnvironment environment = new StandardEnvironment();
 		sources.forEach(environment.getPropertySources()::addFirst);
-		AgentProperties properties = new Binder(ConfigurationPropertySources.get(environment)).bindOrCreate("agent",
-				AgentProperties.class);
-		AgentSettings settings = AgentSettings.of(properties);
-		assertThat(settings.descriptor()).isEqualTo(Path.of("/etc/solution-agent/extension.yaml"));
-		assertThat(settings.certificate()).contains(Path.of("/etc/solution-agent/plugin-server.pem"));
+		AgentSettings settings = AgentSettings.of(TestSettings.bind(environment));
+		assertThat(settings.inputs().descriptor()).isEqualTo(Path.of("/etc/solution-agent/extension.yaml"));
+		assertThat(settings.inputs().certificate()).contains(Path.of("/etc/solution-agent/plugin-server.pem"));
 		assertThat(environment.getProperty("agent.state-dir")).isEqualTo("/var/lib/solution-agent");
 		assertThatNoException().as("every name is a setting").isThrownBy(() -> UnknownSettings.check(environment));
 	}

@@ -31,6 +31,8 @@ import static org.assertj.core.api.Assertions.assertThatNoException;
  */
 class SettingsTests {
 
+	private static final List<String> NAMES = AgentSettings.ALL.stream().map(Setting::property).toList();
+
 	@TempDir
 	Path dir;
 
@@ -51,8 +53,8 @@ class SettingsTests {
 	@Test
 	void optionsWhenAnyCommandThenEveryPropertyIsABoundSetting() {
 		for (Command command : everyCommand()) {
-			for (OptionSpec option : command.options()) {
-				assertThat(SettingNames.all()).as("%s %s", command.name(), option.name()).contains(option.property());
+			for (Setting<?> option : command.options()) {
+				assertThat(NAMES).as("%s %s", command.name(), option.name()).contains(option.property());
 			}
 		}
 	}
@@ -61,9 +63,9 @@ class SettingsTests {
 	void helpWhenEveryCommandThenEveryBoundSettingIsListedByOne() {
 		Set<String> listed = everyCommand().stream()
 			.flatMap((command) -> command.options().stream())
-			.map(OptionSpec::property)
+			.map(Setting::property)
 			.collect(Collectors.toSet());
-		assertThat(SettingNames.all()).allSatisfy((setting) -> assertThat(listed).contains(setting));
+		assertThat(NAMES).allSatisfy((setting) -> assertThat(listed).contains(setting));
 	}
 
 	@Test
@@ -95,8 +97,8 @@ class SettingsTests {
 	}
 
 	@Test
-	void settingNamesWhenReadFromThePropertiesClassesThenKebabCaseAndNested() {
-		assertThat(SettingNames.all())
+	void settingNamesWhenDeclaredByTheGroupsThenKebabCaseAndNested() {
+		assertThat(NAMES)
 			.contains("agent.descriptor", "agent.retry.initial-delay", "agent.window.margin",
 					"agent.appliance.address-property", "agent.extension.simulator.credentials-out",
 					"agent.transport.devices")

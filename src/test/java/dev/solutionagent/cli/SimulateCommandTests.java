@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
@@ -84,20 +85,17 @@ class SimulateCommandTests {
 	void runThenWritesTheFilesAndPrintsTheRegisterCommandButNeverTheToken() throws Exception {
 		Path ovfEnv = this.directory.resolve("ovf-env.xml");
 		Path certificate = this.directory.resolve("vcenter.pem");
-		AgentProperties properties = new AgentProperties();
-		properties.getSimulator().setWriteOvfEnv(ovfEnv);
-		properties.getSimulator().setWriteCertificate(certificate);
-		properties.getSimulator().setFailFirst(1);
-		properties.getSimulator().setRetryAfter(3);
-		properties.getSimulator().setDelay(Duration.ofMillis(10));
-		properties.getSimulator().setOvfProperties(List.of("example.adminEmail=a@example.com", "x=1"));
+		AgentSettings settings = TestSettings.of(Map.of("agent.simulator.write-ovf-env", ovfEnv.toString(),
+				"agent.simulator.write-certificate", certificate.toString(), "agent.simulator.fail-first", "1",
+				"agent.simulator.retry-after", "3", "agent.simulator.delay", "10ms", "agent.simulator.ovf-properties",
+				"example.adminEmail=a@example.com,x=1"));
 		AtomicReference<SolutionInstallSimulator> served = new AtomicReference<>();
 		SimulateCommand command = new SimulateCommand((simulator, stop) -> {
 			served.set(simulator);
 			stop.run();
 		});
 		ExitStatus status = command
-			.run(new CommandContext(AgentSettings.of(properties), new AgentRuntime(CLOCK, Sleeper.SYSTEM, new Random()),
+			.run(new CommandContext(settings, new AgentRuntime(CLOCK, Sleeper.SYSTEM, new Random()),
 					new PrintStream(this.out, true, StandardCharsets.UTF_8),
 					new PrintStream(this.err, true, StandardCharsets.UTF_8)));
 		assertThat(status).isEqualTo(ExitStatus.OK);
