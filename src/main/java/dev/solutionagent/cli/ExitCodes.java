@@ -1,9 +1,13 @@
 package dev.solutionagent.cli;
 
 import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 
 import dev.solutionagent.AgentException;
 import dev.solutionagent.ExitStatus;
+import dev.solutionagent.logging.JournalStream;
+import dev.solutionagent.logging.Priority;
 
 import org.springframework.boot.context.properties.bind.BindException;
 
@@ -41,9 +45,12 @@ final class ExitCodes {
 	 */
 	static ExitStatus report(Throwable failure, PrintStream err, boolean stacktrace) {
 		ExitStatus status = statusOf(failure);
-		err.println("solution-agent: " + message(failure, status));
+		// In the journal, the run's last word is an error-level line (journalctl -p err).
+		err.println(JournalStream.prefix(Priority.ERROR) + "solution-agent: " + message(failure, status));
 		if (stacktrace) {
-			failure.printStackTrace(err);
+			StringWriter trace = new StringWriter();
+			failure.printStackTrace(new PrintWriter(trace));
+			err.print(JournalStream.standardError() ? Priority.ERROR.prefixLines(trace.toString()) : trace);
 		}
 		return status;
 	}
