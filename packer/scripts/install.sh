@@ -27,8 +27,20 @@ install -d -m 0700 /var/lib/solution-agent
 
 install -m 0644 "$files/solution-agent.service" /etc/systemd/system/solution-agent.service
 install -m 0644 "$files/plugin-server-certificate.service" /etc/systemd/system/plugin-server-certificate.service
-systemctl daemon-reload
+# Reloaded where systemd runs (the build VM), not in packer/test's chroot.
+if [ -d /run/systemd/system ]; then
+	systemctl daemon-reload
+fi
 systemctl enable solution-agent.service plugin-server-certificate.service
+# Both wait for network-online.target, which waits for DHCP only when a wait-online service
+# is enabled. Debian 12 ships ifupdown's disabled, so the installer's allow-hotplug
+# interface may still have no address when they start (the VM test saw it).
+for dir in /usr/lib/systemd/system /lib/systemd/system; do
+	if [ -f "$dir/ifupdown-wait-online.service" ]; then
+		systemctl enable ifupdown-wait-online.service
+		break
+	fi
+done
 
 # The vendor's plug-in server (the plugin_server folder; packages.sh installed its
 # packages): its files over the root file system, owned by root, then its install.sh.
