@@ -13,7 +13,8 @@
 # socat, xorriso, e2fsprogs, jq and curl from Debian when they are missing. Settings:
 #   SOLUTION_AGENT_VM_CACHE    where the root file system is cached
 #                              (default /var/cache/solution-agent/vm-test)
-#   SOLUTION_AGENT_VM_WORK     scratch folder, kept after a failure (default target/vm-test)
+#   SOLUTION_AGENT_VM_WORK     scratch folder, kept after a failure or with
+#                              SOLUTION_AGENT_VM_KEEP=1 (default target/vm-test)
 #   SOLUTION_AGENT_VM_ACCEL    kvm or tcg (default: KVM when a probe boot works, else TCG)
 #   SOLUTION_AGENT_VM_TIMEOUT  seconds one boot may take (default 600)
 set -euo pipefail
@@ -56,8 +57,23 @@ jar="$repo/target/solution-agent.jar"
 cache="${SOLUTION_AGENT_VM_CACHE:-/var/cache/solution-agent/vm-test}"
 work="${SOLUTION_AGENT_VM_WORK:-$repo/target/vm-test}"
 vm_timeout="${SOLUTION_AGENT_VM_TIMEOUT:-600}"
+# One run at a time: they would share the work folder and the cache.
+mkdir -p "$cache"
+exec 9>"$cache/lock"
+flock -n 9 || fail "another packer/test run holds $cache/lock"
 rm -rf "$work"
 mkdir -p "$work"
+
+# Simulators that scenarios left running, when the suite ends or is stopped.
+stop_simulators() {
+	local pids pid
+	for pids in "$work"/appliance-*/simulator.pid; do
+		[ -f "$pids" ] || continue
+		read -r pid _ <"$pids"
+		kill -TERM "$pid" 2>/dev/null || true
+	done
+}
+trap stop_simulators EXIT
 
 # shellcheck source=packer/test/image.sh
 . "$here/image.sh"
@@ -95,13 +111,8 @@ for scenario in "${scenarios[@]}"; do
 		echo "FAIL ${scenario//_/-} ($(($(date +%s) - started)) s; files in $work)"
 	fi
 done
-# Simulators of scenarios that stopped half-way.
-for pids in "$work"/appliance-*/simulator.pid; do
-	[ -f "$pids" ] || continue
-	read -r pid _ <"$pids"
-	kill -TERM "$pid" 2>/dev/null || true
-done
+stop_simulators
 echo "packer/test: $(($(date +%s) - suite_started)) s in all ($accel)"
-[ "$failed" -gt 0 ] || rm -rf "$work"
+[ "$failed" -gt 0 ] || [ -n "${SOLUTION_AGENT_VM_KEEP:-}" ] || rm -rf "$work"
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
