@@ -32,9 +32,10 @@ if [ -d /run/systemd/system ]; then
 	systemctl daemon-reload
 fi
 systemctl enable solution-agent.service plugin-server-certificate.service
-# Both wait for network-online.target, which waits for DHCP only when a wait-online service
-# is enabled. Debian 12 ships ifupdown's disabled, so the installer's allow-hotplug
-# interface may still have no address when they start (the VM test saw it).
+# Both wait for network-online.target, which waits for the network only when a wait-online
+# service is enabled; Debian 12 ships ifupdown's disabled. Even enabled, it may end before
+# an allow-hotplug interface (as the installer writes it) has its DHCP lease, so
+# plugin-server-certificate also waits for an address (the VM test saw both).
 for dir in /usr/lib/systemd/system /lib/systemd/system; do
 	if [ -f "$dir/ifupdown-wait-online.service" ]; then
 		systemctl enable ifupdown-wait-online.service

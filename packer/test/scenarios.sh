@@ -68,6 +68,8 @@ boot_failing() {
 	expect "the agent's last error-level line" "$(verdict_section "$verdict" 'last error line of solution-agent')" "$last"
 	expect_match "journalctl -p warning -u solution-agent" \
 		"$(verdict_section "$verdict" 'journal -p warning solution-agent')" "solution-agent\[[0-9]+\]: solution-agent: "
+	! verdict_section "$verdict" 'journal -p warning solution-agent' | grep -q 'INFO ' ||
+		fail "journalctl -p warning shows the agent's info lines"
 	expect "result.json outcome" "$(disk_cat "$dir/disk.img" /var/lib/solution-agent/result.json | jq -r .outcome)" "$4"
 	! disk_has "$dir/disk.img" /var/lib/solution-agent/done || fail "the done marker exists"
 	expect_match "the simulator's summary" "$sim_summary" "$5"
@@ -88,6 +90,9 @@ scenario_first_boot() {
 	expect_unit "$verdict" solution-agent active exited 0
 	expect_match "systemctl status" "$(verdict_section "$verdict" 'status solution-agent')" 'Active: active \(exited\)'
 	expect_iso_transport "$verdict"
+	# journald stamps each line; the agent's own date would be a second one.
+	! verdict_section "$verdict" 'journal solution-agent' | grep -qE 'solution-agent\[[0-9]+\]: [0-9]{4}-[0-9]{2}-' ||
+		fail "the agent's journal lines carry a date of their own"
 	registrations=$(simulator_registrations "$dir")
 	echo "$registrations" >"$dir/registrations.json"
 	expect "token used" "$(echo "$registrations" | jq .tokenUsed)" true
