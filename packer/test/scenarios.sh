@@ -149,7 +149,7 @@ scenario_token_refused() {
 }
 
 scenario_pin_mismatch() {
-	boot_failing c --other-certificate 60 tls '^0 requests, 0 extensions registered, token unused'
+	boot_failing c --other-vcenter-certificate 60 tls '^0 requests, 0 extensions registered, token unused'
 	# The preflight passed against the appliance's own server; the POST's pin failed.
 	expect_match "nginx's access log" "$(disk_cat "$work/appliance-c/disk.img" /var/log/nginx/access.log)" \
 		'"GET /example/plugin\.json HTTP/1\.1" 200 '
