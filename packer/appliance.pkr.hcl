@@ -95,9 +95,9 @@ variable "descriptor" {
   description = "Your plug-in's descriptor (YAML or JSON), installed as /etc/solution-agent/extension.yaml."
 }
 
-variable "certificate" {
+variable "plugin_server" {
   type        = string
-  description = "Your plug-in server's certificate (PEM or DER), installed as /etc/solution-agent/plugin-server.pem."
+  description = "Your plug-in server's folder: packages (Debian packages, one a line), root/ (files laid over /), install.sh (run last, as root). The example is ../examples/plugin-server."
 }
 
 variable "product_section_template" {
@@ -206,14 +206,17 @@ build {
     destination = "/tmp/solution-agent-files/extension.yaml"
   }
 
+  # The plug-in server's folder. No key or certificate goes into the image: each appliance
+  # makes its own at first boot (plugin-server-certificate.service).
   provisioner "file" {
-    source      = var.certificate
-    destination = "/tmp/solution-agent-files/plugin-server.pem"
+    source      = "${var.plugin_server}/"
+    destination = "/tmp/solution-agent-files/plugin-server"
   }
 
+  # Packages first (apt), then the rest, which packer/test also runs on its own.
   provisioner "shell" {
     execute_command = "chmod +x '{{ .Path }}'; sudo -E sh -eux '{{ .Path }}'"
-    script          = "${path.root}/scripts/install.sh"
+    scripts         = ["${path.root}/scripts/packages.sh", "${path.root}/scripts/install.sh"]
   }
 
   provisioner "shell" {

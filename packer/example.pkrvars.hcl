@@ -12,6 +12,6 @@ iso_paths      = ["[datastore1] iso/debian-12-amd64-netinst.iso"]
 build_password = "set-PKR_VAR_build_password-instead"
 
 descriptor               = "../examples/extension.yaml"
-certificate              = "../examples/plugin-server.pem"
+plugin_server            = "../examples/plugin-server"
 product_section_template = "../examples/product-section.xml"
 slots                    = 15

@@ -1,10 +1,14 @@
 package dev.solutionagent.cli;
 
 import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 
 import dev.solutionagent.AgentException;
 import dev.solutionagent.ExitStatus;
 import dev.solutionagent.Printable;
+import dev.solutionagent.logging.JournalStream;
+import dev.solutionagent.logging.Priority;
 
 import org.springframework.boot.context.properties.bind.BindException;
 
@@ -42,9 +46,12 @@ final class ExitCodes {
 	 */
 	static ExitStatus report(Throwable failure, PrintStream err, boolean stacktrace) {
 		ExitStatus status = statusOf(failure);
-		err.println("solution-agent: " + printable(message(failure, status)));
+		// In the journal, the run's last word is an error-level line (journalctl -p err).
+		err.println(JournalStream.prefix(Priority.ERROR) + "solution-agent: " + printable(message(failure, status)));
 		if (stacktrace) {
-			failure.printStackTrace(err);
+			StringWriter trace = new StringWriter();
+			failure.printStackTrace(new PrintWriter(trace));
+			err.print(JournalStream.standardError() ? Priority.ERROR.prefixLines(trace.toString()) : trace);
 		}
 		return status;
 	}
