@@ -10,39 +10,36 @@ import dev.solutionagent.ExitStatus;
 interface Command {
 
 	/**
+	 * What help says of the command and what it reads.
+	 * @return the command's description
+	 */
+	Spec spec();
+
+	/**
 	 * The name typed after {@code solution-agent}.
 	 * @return for example {@code register}
 	 */
-	String name();
-
-	/**
-	 * One line for the command list.
-	 * @return the summary
-	 */
-	String summary();
-
-	/**
-	 * The settings this command reads, composed from the option groups: those with an
-	 * option of their own are its options (besides {@code --help} and
-	 * {@code --stacktrace}), the rest are listed in its help as settings.
-	 * @return the settings
-	 */
-	List<Setting<?>> options();
-
-	/**
-	 * The exit codes the command ends with; help lists them with their meanings, and 1
-	 * (internal error) besides.
-	 * @return the exit statuses
-	 */
-	default List<ExitStatus> exitCodes() {
-		return List.of(ExitStatus.OK, ExitStatus.USAGE);
+	default String name() {
+		return spec().name();
 	}
 
 	/**
-	 * What the command does, in a few lines, and examples to copy.
-	 * @return help text printed after the usage line and before the options
+	 * The settings this command reads.
+	 * @return the settings
+	 * @see Spec#options()
 	 */
-	String description();
+	default List<Setting<?>> options() {
+		return spec().options();
+	}
+
+	/**
+	 * The exit codes the command ends with.
+	 * @return the exit statuses
+	 * @see Spec#exitCodes()
+	 */
+	default List<ExitStatus> exitCodes() {
+		return spec().exitCodes();
+	}
 
 	/**
 	 * The subcommands of a command group, such as {@code extension register}; a group's
@@ -60,5 +57,29 @@ interface Command {
 	 * @return the exit status on success paths
 	 */
 	ExitStatus run(CommandContext context);
+
+	/**
+	 * A command as help shows it.
+	 *
+	 * @param name the name typed after {@code solution-agent}, such as {@code register}
+	 * @param summary one line for the command list
+	 * @param options the settings it reads, composed from the option groups: those with
+	 * an option of their own are its options (besides {@code --help} and
+	 * {@code --stacktrace}), the rest are listed in its help as settings
+	 * @param exitCodes the exit codes it ends with; help lists them with their meanings,
+	 * and 1 (internal error) besides
+	 * @param description what it does, in a few lines, and examples to copy
+	 */
+	record Spec(String name, String summary, List<Setting<?>> options, List<ExitStatus> exitCodes, String description) {
+
+		/** The exit codes of a command that only succeeds or is used wrongly. */
+		static final List<ExitStatus> USAGE_ONLY = List.of(ExitStatus.OK, ExitStatus.USAGE);
+
+		public Spec {
+			options = List.copyOf(options);
+			exitCodes = List.copyOf(exitCodes);
+		}
+
+	}
 
 }

@@ -25,42 +25,27 @@ final class DemoCommand implements Command {
 	private static final String DESCRIPTOR = "demo/extension.yaml";
 
 	@Override
-	public String name() {
-		return "demo";
-	}
+	public Spec spec() {
+		return new Spec("demo",
+				"Run a first boot against a local vCenter simulator with the bundled example (no vCenter needed)",
+				List.of(SimulatorOptions.TARGETS.describedAs("Target vCenters (default 2)"),
+						SimulatorOptions.TARGET_VERSION.describedAs(
+								"Their version (default 8.0.3, which gets the per-GUID payload; none models 8.0 U2)"),
+						SimulatorOptions.FAIL_FIRST
+							.describedAs("Answer the first N POSTs 503, to watch the agent retry"),
+						SimulatorOptions.DROP_FIRST
+							.describedAs("Lose the answer to the first N POSTs, to watch exit 7")),
+				new RegisterCommand().exitCodes(), """
+						Starts the solution-install simulator on a free loopback port, with a certificate made at
+						start. It plays both vCenter and the plug-in server. The demo writes the OVF environment
+						vSphere would inject into a temporary folder, runs 'register' on it with the bundled
+						examples/extension.yaml, prints the story, runs 'register' again to show the done marker,
+						and deletes the folder. The exit code is the first register's.
 
-	@Override
-	public String summary() {
-		return "Run a first boot against a local vCenter simulator with the bundled example (no vCenter needed)";
-	}
-
-	@Override
-	public List<Setting<?>> options() {
-		return List.of(SimulatorOptions.TARGETS.describedAs("Target vCenters (default 2)"),
-				SimulatorOptions.TARGET_VERSION
-					.describedAs("Their version (default 8.0.3, which gets the per-GUID payload; none models 8.0 U2)"),
-				SimulatorOptions.FAIL_FIRST.describedAs("Answer the first N POSTs 503, to watch the agent retry"),
-				SimulatorOptions.DROP_FIRST.describedAs("Lose the answer to the first N POSTs, to watch exit 7"));
-	}
-
-	@Override
-	public List<ExitStatus> exitCodes() {
-		return new RegisterCommand().exitCodes();
-	}
-
-	@Override
-	public String description() {
-		return """
-				Starts the solution-install simulator on a free loopback port, with a certificate made at
-				start. It plays both vCenter and the plug-in server. The demo writes the OVF environment
-				vSphere would inject into a temporary folder, runs 'register' on it with the bundled
-				examples/extension.yaml, prints the story, runs 'register' again to show the done marker,
-				and deletes the folder. The exit code is the first register's.
-
-				Examples:
-				  solution-agent demo
-				  solution-agent demo --fail-first 2          # watch the backoff
-				  solution-agent demo --target-version none   # vSphere 8.0 U2: the list payload""";
+						Examples:
+						  solution-agent demo
+						  solution-agent demo --fail-first 2          # watch the backoff
+						  solution-agent demo --target-version none   # vSphere 8.0 U2: the list payload""");
 	}
 
 	@Override

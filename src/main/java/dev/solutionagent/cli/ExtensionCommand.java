@@ -23,36 +23,24 @@ final class ExtensionCommand implements Command {
 	}
 
 	@Override
-	public String name() {
-		return "extension";
-	}
+	public Spec spec() {
+		return new Spec("extension",
+				"Register the plug-in in vCenter's ExtensionManager (vim25 SOAP), without solution install", List.of(),
+				Spec.USAGE_ONLY,
+				"""
+						Solution install needs vCenter 8.0 U1 or later and a deployment from the vSphere Client; elsewhere
+						a remote plug-in is registered in vCenter's ExtensionManager, as VMware's extension-registration.sh
+						does. These commands do it from the same descriptor, over TLS pinned to --vcenter-thumbprint
+						(a missing or wrong pin exits 60 and prints the thumbprint vCenter presented), with credentials
+						from a 0600 file, AGENT_VCENTER_USERNAME/AGENT_VCENTER_PASSWORD, or a prompt; never from the
+						command line. Each subcommand's --help lists its exit codes.
 
-	@Override
-	public String summary() {
-		return "Register the plug-in in vCenter's ExtensionManager (vim25 SOAP), without solution install";
-	}
-
-	@Override
-	public List<Setting<?>> options() {
-		return List.of();
-	}
-
-	@Override
-	public String description() {
-		return """
-				Solution install needs vCenter 8.0 U1 or later and a deployment from the vSphere Client; elsewhere
-				a remote plug-in is registered in vCenter's ExtensionManager, as VMware's extension-registration.sh
-				does. These commands do it from the same descriptor, over TLS pinned to --vcenter-thumbprint
-				(a missing or wrong pin exits 60 and prints the thumbprint vCenter presented), with credentials
-				from a 0600 file, AGENT_VCENTER_USERNAME/AGENT_VCENTER_PASSWORD, or a prompt; never from the
-				command line. Each subcommand's --help lists its exit codes.
-
-				Examples:
-				  solution-agent extension register --vcenter https://vcsa-01.example.com/sdk \\
-				      --vcenter-thumbprint 32:17:41:...:A5:33 --credentials /etc/solution-agent/vcenter.cred \\
-				      --descriptor /etc/solution-agent/extension.yaml
-				  solution-agent extension info --vcenter vcsa-01.example.com --vcenter-thumbprint 32:17:... \\
-				      --key com.example.vsphere.remoteplugin --json""";
+						Examples:
+						  solution-agent extension register --vcenter https://vcsa-01.example.com/sdk \\
+						      --vcenter-thumbprint 32:17:41:...:A5:33 --credentials /etc/solution-agent/vcenter.cred \\
+						      --descriptor /etc/solution-agent/extension.yaml
+						  solution-agent extension info --vcenter vcsa-01.example.com --vcenter-thumbprint 32:17:... \\
+						      --key com.example.vsphere.remoteplugin --json""");
 	}
 
 	@Override

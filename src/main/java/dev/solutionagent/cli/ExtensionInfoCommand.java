@@ -25,45 +25,29 @@ final class ExtensionInfoCommand implements Command {
 	}
 
 	@Override
-	public String name() {
-		return "extension info";
-	}
+	public Spec spec() {
+		return new Spec("extension info",
+				"Print every registered extension, or one key's: version, company, summary, manifest URL, thumbprint",
+				Options.concat(VcenterAccess.OPTIONS,
+						List.of(ExtensionOptions.KEY
+							.describedAs("The extension key to look up (default: list every registered extension)"),
+								ExtensionOptions.JSON)),
+				VcenterAccess.EXIT_CODES,
+				"""
+						Without --key, lists every extension registered in vCenter (the ExtensionManager's
+						extensionList, read with the PropertyCollector, as govc extension.info does); with --key, looks
+						that key up with FindExtension. Prints the key, version, company, summary, manifest URL
+						(client[0].url) and server thumbprint (server[0].serverThumbprint) of each. --json prints a list of
+						records that 'solution-agent plan --from' reads as they are: save one file per vCenter and plan
+						them together.
 
-	@Override
-	public String summary() {
-		return "Print every registered extension, or one key's: version, company, summary, manifest URL, thumbprint";
-	}
-
-	@Override
-	public List<Setting<?>> options() {
-		return Options.concat(VcenterAccess.OPTIONS,
-				List.of(ExtensionOptions.KEY
-					.describedAs("The extension key to look up (default: list every registered extension)"),
-						ExtensionOptions.JSON));
-	}
-
-	@Override
-	public List<ExitStatus> exitCodes() {
-		return VcenterAccess.EXIT_CODES;
-	}
-
-	@Override
-	public String description() {
-		return """
-				Without --key, lists every extension registered in vCenter (the ExtensionManager's
-				extensionList, read with the PropertyCollector, as govc extension.info does); with --key, looks
-				that key up with FindExtension. Prints the key, version, company, summary, manifest URL
-				(client[0].url) and server thumbprint (server[0].serverThumbprint) of each. --json prints a list of
-				records that 'solution-agent plan --from' reads as they are: save one file per vCenter and plan
-				them together.
-
-				Examples:
-				  solution-agent extension info --vcenter https://vcsa-01.example.com/sdk \\
-				      --vcenter-thumbprint 32:17:41:...:A5:33 --credentials /etc/solution-agent/vcenter.cred
-				  solution-agent extension info --vcenter vcsa-01.example.com --vcenter-thumbprint ... \\
-				      --credentials /etc/solution-agent/vcenter.cred --key com.example.vsphere.remoteplugin
-				  solution-agent extension info --vcenter vc1.example.com --vcenter-thumbprint ... \\
-				      --key com.example.vsphere.remoteplugin --json > vc1.json""";
+						Examples:
+						  solution-agent extension info --vcenter https://vcsa-01.example.com/sdk \\
+						      --vcenter-thumbprint 32:17:41:...:A5:33 --credentials /etc/solution-agent/vcenter.cred
+						  solution-agent extension info --vcenter vcsa-01.example.com --vcenter-thumbprint ... \\
+						      --credentials /etc/solution-agent/vcenter.cred --key com.example.vsphere.remoteplugin
+						  solution-agent extension info --vcenter vc1.example.com --vcenter-thumbprint ... \\
+						      --key com.example.vsphere.remoteplugin --json > vc1.json""");
 	}
 
 	@Override

@@ -25,18 +25,36 @@ final class ExtensionRegisterCommand implements Command {
 	}
 
 	@Override
-	public String name() {
-		return this.update ? "extension update" : "extension register";
+	public Spec spec() {
+		String name = this.update ? "extension update" : "extension register";
+		return new Spec(name,
+				this.update ? "Replace the registration of the descriptor's keys (exit 9 for an unknown key)"
+						: "Register the descriptor's Extension records (exit 8 if a key exists, unless --update)",
+				settings(), codes(),
+				("""
+						Builds the Extension records from the descriptor as register does for solution install, checked
+						by the same rules (versions may be a.b.c here), then fills what the SOAP API needs as VMware's
+						registration tool does: client[0].type vsphere-client-remote and client[0].version the plug-in
+						version, server[].type MANIFEST_SERVER unless given, descriptions and company from the extension,
+						adminEmail as a list, lastHeartbeatTime now. Each manifest is fetched first (preflight), then
+						the records are %s over the vim25 SOAP API,
+						every key looked up before anything changes. %s
+
+						Examples:
+						  solution-agent %s --vcenter https://vcsa-01.example.com/sdk \\
+						      --vcenter-thumbprint 32:17:41:...:A5:33 --credentials /etc/solution-agent/vcenter.cred \\
+						      --descriptor /etc/solution-agent/extension.yaml
+						  AGENT_VCENTER_USERNAME=administrator@vsphere.local solution-agent %s --vcenter vcsa-01 \\
+						      --vcenter-thumbprint 32:17:... --descriptor extension.yaml    # asks for the password
+						  solution-agent %s --dry-run --descriptor examples/extension.yaml \\
+						      --ovf-env examples/ovf-env.xml --certificate examples/plugin-server.pem""")
+					.formatted(this.update ? "written with UpdateExtension" : "written with RegisterExtension",
+							this.update ? "A key that is not registered changes nothing."
+									: "A key already registered changes nothing, unless --update.",
+							name, name, name));
 	}
 
-	@Override
-	public String summary() {
-		return this.update ? "Replace the registration of the descriptor's keys (exit 9 for an unknown key)"
-				: "Register the descriptor's Extension records (exit 8 if a key exists, unless --update)";
-	}
-
-	@Override
-	public List<Setting<?>> options() {
+	private List<Setting<?>> settings() {
 		List<Setting<?>> options = new ArrayList<>(VcenterAccess.OPTIONS);
 		options.addAll(List.of(DescriptorOptions.DESCRIPTOR, OvfInputOptions.OVF_ENV, DescriptorOptions.CERTIFICATE,
 				DescriptorOptions.APPLIANCE_ADDRESS));
@@ -52,8 +70,7 @@ final class ExtensionRegisterCommand implements Command {
 		return options;
 	}
 
-	@Override
-	public List<ExitStatus> exitCodes() {
+	private List<ExitStatus> codes() {
 		List<ExitStatus> codes = new ArrayList<>(VcenterAccess.EXIT_CODES);
 		codes.add(ExitStatus.ENVIRONMENT);
 		if (!this.update) {
@@ -61,31 +78,6 @@ final class ExtensionRegisterCommand implements Command {
 			codes.add(ExitStatus.ALREADY_REGISTERED);
 		}
 		return codes;
-	}
-
-	@Override
-	public String description() {
-		return ("""
-				Builds the Extension records from the descriptor as register does for solution install, checked
-				by the same rules (versions may be a.b.c here), then fills what the SOAP API needs as VMware's
-				registration tool does: client[0].type vsphere-client-remote and client[0].version the plug-in
-				version, server[].type MANIFEST_SERVER unless given, descriptions and company from the extension,
-				adminEmail as a list, lastHeartbeatTime now. Each manifest is fetched first (preflight), then
-				the records are %s over the vim25 SOAP API,
-				every key looked up before anything changes. %s
-
-				Examples:
-				  solution-agent %s --vcenter https://vcsa-01.example.com/sdk \\
-				      --vcenter-thumbprint 32:17:41:...:A5:33 --credentials /etc/solution-agent/vcenter.cred \\
-				      --descriptor /etc/solution-agent/extension.yaml
-				  AGENT_VCENTER_USERNAME=administrator@vsphere.local solution-agent %s --vcenter vcsa-01 \\
-				      --vcenter-thumbprint 32:17:... --descriptor extension.yaml    # asks for the password
-				  solution-agent %s --dry-run --descriptor examples/extension.yaml \\
-				      --ovf-env examples/ovf-env.xml --certificate examples/plugin-server.pem""").formatted(
-				this.update ? "written with UpdateExtension" : "written with RegisterExtension",
-				this.update ? "A key that is not registered changes nothing."
-						: "A key already registered changes nothing, unless --update.",
-				name(), name(), name());
 	}
 
 	@Override

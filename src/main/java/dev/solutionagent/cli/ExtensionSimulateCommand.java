@@ -26,32 +26,20 @@ final class ExtensionSimulateCommand implements Command {
 	static final String USER = "administrator@vsphere.local";
 
 	@Override
-	public String name() {
-		return "extension simulate";
-	}
+	public Spec spec() {
+		return new Spec("extension simulate",
+				"Run a local vim25 simulator with a strict ExtensionManager, to try the other subcommands",
+				ExtensionOptions.SIMULATOR, Spec.USAGE_ONLY,
+				"""
+						Listens on https://127.0.0.1:PORT/sdk with a fresh self-signed certificate (made with the JDK's
+						keytool, never stored), answers RetrieveServiceContent, Login, Logout and the ExtensionManager's
+						Find/Register/Update/UnregisterExtension as strictly as vCenter reads them (WSDL element order,
+						required fields, a session for everything but Login), and writes a credentials file for its one
+						user. It prints the certificate's thumbprint to pin. Stop it with Ctrl-C.
 
-	@Override
-	public String summary() {
-		return "Run a local vim25 simulator with a strict ExtensionManager, to try the other subcommands";
-	}
-
-	@Override
-	public List<Setting<?>> options() {
-		return ExtensionOptions.SIMULATOR;
-	}
-
-	@Override
-	public String description() {
-		return """
-				Listens on https://127.0.0.1:PORT/sdk with a fresh self-signed certificate (made with the JDK's
-				keytool, never stored), answers RetrieveServiceContent, Login, Logout and the ExtensionManager's
-				Find/Register/Update/UnregisterExtension as strictly as vCenter reads them (WSDL element order,
-				required fields, a session for everything but Login), and writes a credentials file for its one
-				user. It prints the certificate's thumbprint to pin. Stop it with Ctrl-C.
-
-				Examples:
-				  solution-agent extension simulate
-				  solution-agent extension simulate --port 9443 --credentials-out /tmp/vcsim.cred --run-for 10m""";
+						Examples:
+						  solution-agent extension simulate
+						  solution-agent extension simulate --port 9443 --credentials-out /tmp/vcsim.cred --run-for 10m""");
 	}
 
 	@Override

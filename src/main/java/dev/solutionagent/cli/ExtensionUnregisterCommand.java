@@ -21,38 +21,20 @@ final class ExtensionUnregisterCommand implements Command {
 	}
 
 	@Override
-	public String name() {
-		return "extension unregister";
-	}
+	public Spec spec() {
+		return new Spec("extension unregister", "Unregister a key (exit 9 when it is not registered)",
+				Options.concat(VcenterAccess.OPTIONS, List.of(ExtensionOptions.KEY, DescriptorOptions.DESCRIPTOR)),
+				VcenterAccess.EXIT_CODES, """
+						Looks up each key (--key, else every key of the descriptor) and, when all are registered,
+						unregisters them with UnregisterExtension. The vSphere Client drops the plug-in at its next
+						check. A key that is not registered changes nothing.
 
-	@Override
-	public String summary() {
-		return "Unregister a key (exit 9 when it is not registered)";
-	}
-
-	@Override
-	public List<Setting<?>> options() {
-		return Options.concat(VcenterAccess.OPTIONS, List.of(ExtensionOptions.KEY, DescriptorOptions.DESCRIPTOR));
-	}
-
-	@Override
-	public List<ExitStatus> exitCodes() {
-		return VcenterAccess.EXIT_CODES;
-	}
-
-	@Override
-	public String description() {
-		return """
-				Looks up each key (--key, else every key of the descriptor) and, when all are registered,
-				unregisters them with UnregisterExtension. The vSphere Client drops the plug-in at its next
-				check. A key that is not registered changes nothing.
-
-				Examples:
-				  solution-agent extension unregister --vcenter https://vcsa-01.example.com/sdk \\
-				      --vcenter-thumbprint 32:17:41:...:A5:33 --credentials /etc/solution-agent/vcenter.cred \\
-				      --key com.example.vsphere.remoteplugin
-				  solution-agent extension unregister --vcenter vcsa-01 --vcenter-thumbprint 32:17:... \\
-				      --descriptor /etc/solution-agent/extension.yaml""";
+						Examples:
+						  solution-agent extension unregister --vcenter https://vcsa-01.example.com/sdk \\
+						      --vcenter-thumbprint 32:17:41:...:A5:33 --credentials /etc/solution-agent/vcenter.cred \\
+						      --key com.example.vsphere.remoteplugin
+						  solution-agent extension unregister --vcenter vcsa-01 --vcenter-thumbprint 32:17:... \\
+						      --descriptor /etc/solution-agent/extension.yaml""");
 	}
 
 	@Override

@@ -21,7 +21,7 @@ final class HelpText {
 				"Registers a vSphere Client remote plug-in from its appliance at first boot (solution install).\n\n");
 		help.append("Commands:\n");
 		for (Command command : commands) {
-			help.append("  %-12s %s%n".formatted(command.name(), command.summary()));
+			help.append("  %-12s %s%n".formatted(command.name(), command.spec().summary()));
 		}
 		help.append("\nRun 'solution-agent COMMAND --help' for a command's options and examples, ");
 		help.append("'solution-agent --version' for the version.\n");
@@ -33,12 +33,12 @@ final class HelpText {
 	static String group(Command group) {
 		StringBuilder help = new StringBuilder();
 		help.append("Usage: solution-agent %s SUBCOMMAND [options]%n%n".formatted(group.name()));
-		help.append(group.summary()).append("\n\n");
-		help.append(group.description().strip()).append("\n\n");
+		help.append(group.spec().summary()).append("\n\n");
+		help.append(group.spec().description().strip()).append("\n\n");
 		help.append("Subcommands:\n");
 		for (Command command : group.subcommands()) {
-			help.append(
-					"  %-12s %s%n".formatted(command.name().substring(group.name().length() + 1), command.summary()));
+			help.append("  %-12s %s%n".formatted(command.name().substring(group.name().length() + 1),
+					command.spec().summary()));
 		}
 		help.append(
 				"\nRun 'solution-agent %s SUBCOMMAND --help' for its options and examples.%n".formatted(group.name()));
@@ -48,8 +48,8 @@ final class HelpText {
 	static String of(Command command) {
 		StringBuilder help = new StringBuilder();
 		help.append("Usage: solution-agent %s [options]%n%n".formatted(command.name()));
-		help.append(command.summary()).append("\n\n");
-		help.append(command.description().strip()).append("\n\n");
+		help.append(command.spec().summary()).append("\n\n");
+		help.append(command.spec().description().strip()).append("\n\n");
 		List<Setting<?>> options = new ArrayList<>(command.options().stream().filter(Setting::hasOption).toList());
 		options.add(Arguments.STACKTRACE);
 		options.add(Arguments.HELP);

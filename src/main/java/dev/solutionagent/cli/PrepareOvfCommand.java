@@ -28,41 +28,33 @@ import dev.solutionagent.ovf.ProductSectionValues;
 final class PrepareOvfCommand implements Command {
 
 	@Override
-	public String name() {
-		return "prepare-ovf";
+	public Spec spec() {
+		return new Spec("prepare-ovf",
+				"Put the solution-install ProductSection and guestinfo transport into an exported .ovf (build time)",
+				settings(), Spec.USAGE_ONLY,
+				"""
+						Packer's vsphere-iso builder cannot declare vApp properties, so the .ovf it exports has
+						no ProductSection and vCenter would inject no solutionInstall.* properties. This command
+						renders the ProductSection template (every property solution-agent reads, the token as
+						ovf:password, N pre-declared target vCenter slots, the optional ExtensionManager group unless
+						--no-extension-manager, your own properties from --properties, and the static
+						vmw.vsphereui.solutioninstall.solutionId and pluginId), puts it into the VirtualSystem
+						(replacing an earlier one), sets ovf:transport="com.vmware.guestInfo" on the
+						VirtualHardwareSection, and rewrites the descriptor's SHA256/SHA512 line in the .mf
+						beside it (SHA1 manifests are refused; signed packages too). Running it twice gives the
+						same files. With a descriptor it also checks that every ${ovf.<key>} it uses is declared.
+
+						Examples:
+						  solution-agent prepare-ovf --ovf packer/output/appliance.ovf --descriptor examples/extension.yaml \\
+						      --properties examples/vendor-properties.xml --slots 4 --no-extension-manager
+						  solution-agent prepare-ovf --ovf appliance.ovf --plugin-id com.example.vsphere.remoteplugin \\
+						      --vendor "Example, Inc." --product-version 1.2.0.0 --slots 4""");
 	}
 
-	@Override
-	public String summary() {
-		return "Put the solution-install ProductSection and guestinfo transport into an exported .ovf (build time)";
-	}
-
-	@Override
-	public List<Setting<?>> options() {
+	private List<Setting<?>> settings() {
 		List<Setting<?>> options = new ArrayList<>(PrepareOvfOptions.ALL);
 		options.add(1, DescriptorOptions.DESCRIPTOR);
 		return options;
-	}
-
-	@Override
-	public String description() {
-		return """
-				Packer's vsphere-iso builder cannot declare vApp properties, so the .ovf it exports has
-				no ProductSection and vCenter would inject no solutionInstall.* properties. This command
-				renders the ProductSection template (every property solution-agent reads, the token as
-				ovf:password, N pre-declared target vCenter slots, the optional ExtensionManager group unless
-				--no-extension-manager, your own properties from --properties, and the static
-				vmw.vsphereui.solutioninstall.solutionId and pluginId), puts it into the VirtualSystem
-				(replacing an earlier one), sets ovf:transport="com.vmware.guestInfo" on the
-				VirtualHardwareSection, and rewrites the descriptor's SHA256/SHA512 line in the .mf
-				beside it (SHA1 manifests are refused; signed packages too). Running it twice gives the
-				same files. With a descriptor it also checks that every ${ovf.<key>} it uses is declared.
-
-				Examples:
-				  solution-agent prepare-ovf --ovf packer/output/appliance.ovf --descriptor examples/extension.yaml \\
-				      --properties examples/vendor-properties.xml --slots 4 --no-extension-manager
-				  solution-agent prepare-ovf --ovf appliance.ovf --plugin-id com.example.vsphere.remoteplugin \\
-				      --vendor "Example, Inc." --product-version 1.2.0.0 --slots 4""";
 	}
 
 	@Override

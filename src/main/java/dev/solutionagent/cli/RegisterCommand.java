@@ -47,49 +47,32 @@ final class RegisterCommand implements Command {
 	}
 
 	@Override
-	public String name() {
-		return "register";
-	}
+	public Spec spec() {
+		return new Spec("register", "Register the plug-in with vCenter through solution install (the first-boot job)",
+				Options.concat(List.of(OvfInputOptions.OVF_ENV), DescriptorOptions.ALL, RunOptions.ALL,
+						DeliveryOptions.ALL, List.of(ExtensionOptions.UPDATE_SETTING), OvfInputOptions.TRANSPORT),
+				List.of(ExitStatus.OK, ExitStatus.USAGE, ExitStatus.ENVIRONMENT, ExitStatus.TOKEN_REFUSED,
+						ExitStatus.PAYLOAD_REFUSED, ExitStatus.WINDOW_CLOSED, ExitStatus.OUTCOME_UNKNOWN,
+						ExitStatus.ALREADY_REGISTERED, ExitStatus.TLS),
+				"""
+						Reads the OVF environment that vCenter injected, builds the Extension records from the
+						descriptor, checks that the plug-in server serves its manifest with the declared
+						thumbprint (preflight), and POSTs the records to solutionInstall.postDeployData.endpoint
+						over TLS pinned to solutionInstall.postDeployData.thumbprint, with the one-time token in
+						the solution-install-token header. Transient failures are retried with backoff until the
+						token window (30 minutes after deployment, less agent.window.margin) closes. The result goes
+						to STATE_DIR/result.json; success also writes STATE_DIR/done, and later runs exit 0 at once.
+						In a dry run the body goes to stdout and nothing is sent; the token shows as its length.
+						Without solutionInstall.token, when the optional solutionAgent.vcenter.url, .thumbprint,
+						.username and .password properties are filled, it registers through vCenter's ExtensionManager
+						instead (as 'extension register' does), writes the same state, and scrubs the credentials.
 
-	@Override
-	public String summary() {
-		return "Register the plug-in with vCenter through solution install (the first-boot job)";
-	}
-
-	@Override
-	public List<Setting<?>> options() {
-		return Options.concat(List.of(OvfInputOptions.OVF_ENV), DescriptorOptions.ALL, RunOptions.ALL,
-				DeliveryOptions.ALL, List.of(ExtensionOptions.UPDATE_SETTING), OvfInputOptions.TRANSPORT);
-	}
-
-	@Override
-	public List<ExitStatus> exitCodes() {
-		return List.of(ExitStatus.OK, ExitStatus.USAGE, ExitStatus.ENVIRONMENT, ExitStatus.TOKEN_REFUSED,
-				ExitStatus.PAYLOAD_REFUSED, ExitStatus.WINDOW_CLOSED, ExitStatus.OUTCOME_UNKNOWN,
-				ExitStatus.ALREADY_REGISTERED, ExitStatus.TLS);
-	}
-
-	@Override
-	public String description() {
-		return """
-				Reads the OVF environment that vCenter injected, builds the Extension records from the
-				descriptor, checks that the plug-in server serves its manifest with the declared
-				thumbprint (preflight), and POSTs the records to solutionInstall.postDeployData.endpoint
-				over TLS pinned to solutionInstall.postDeployData.thumbprint, with the one-time token in
-				the solution-install-token header. Transient failures are retried with backoff until the
-				token window (30 minutes after deployment, less agent.window.margin) closes. The result goes
-				to STATE_DIR/result.json; success also writes STATE_DIR/done, and later runs exit 0 at once.
-				In a dry run the body goes to stdout and nothing is sent; the token shows as its length.
-				Without solutionInstall.token, when the optional solutionAgent.vcenter.url, .thumbprint,
-				.username and .password properties are filled, it registers through vCenter's ExtensionManager
-				instead (as 'extension register' does), writes the same state, and scrubs the credentials.
-
-				Examples:
-				  solution-agent register --dry-run --ovf-env examples/ovf-env.xml \\
-				      --descriptor examples/extension.yaml --certificate examples/plugin-server.pem
-				  AGENT_DESCRIPTOR=/opt/vendor/extension.json solution-agent register --dry-run
-				  solution-agent register          # at first boot, from the systemd unit
-				  solution-agent register --force --deployed-at 2026-11-23T10:00:00Z""";
+						Examples:
+						  solution-agent register --dry-run --ovf-env examples/ovf-env.xml \\
+						      --descriptor examples/extension.yaml --certificate examples/plugin-server.pem
+						  AGENT_DESCRIPTOR=/opt/vendor/extension.json solution-agent register --dry-run
+						  solution-agent register          # at first boot, from the systemd unit
+						  solution-agent register --force --deployed-at 2026-11-23T10:00:00Z""");
 	}
 
 	@Override

@@ -20,36 +20,18 @@ import dev.solutionagent.environment.TargetVcenter;
 final class ShowEnvCommand implements Command {
 
 	@Override
-	public String name() {
-		return "show-env";
-	}
+	public Spec spec() {
+		return new Spec("show-env",
+				"Print the OVF environment (token redacted) and what solution install reads from it",
+				OvfInputOptions.ALL, List.of(ExitStatus.OK, ExitStatus.USAGE, ExitStatus.ENVIRONMENT), """
+						Tries the guestinfo transport (vmware-rpctool, then vmtoolsd), then the ISO transport, unless
+						--ovf-env names a file. Prints every property of the root PropertySection, the token as its
+						length only, then the solution-install context or every problem with it (or, without a token,
+						the solutionAgent.vcenter.* properties of the ExtensionManager path, password redacted).
 
-	@Override
-	public String summary() {
-		return "Print the OVF environment (token redacted) and what solution install reads from it";
-	}
-
-	@Override
-	public List<Setting<?>> options() {
-		return OvfInputOptions.ALL;
-	}
-
-	@Override
-	public List<ExitStatus> exitCodes() {
-		return List.of(ExitStatus.OK, ExitStatus.USAGE, ExitStatus.ENVIRONMENT);
-	}
-
-	@Override
-	public String description() {
-		return """
-				Tries the guestinfo transport (vmware-rpctool, then vmtoolsd), then the ISO transport, unless
-				--ovf-env names a file. Prints every property of the root PropertySection, the token as its
-				length only, then the solution-install context or every problem with it (or, without a token,
-				the solutionAgent.vcenter.* properties of the ExtensionManager path, password redacted).
-
-				Examples:
-				  solution-agent show-env
-				  solution-agent show-env --ovf-env examples/ovf-env.xml""";
+						Examples:
+						  solution-agent show-env
+						  solution-agent show-env --ovf-env examples/ovf-env.xml""");
 	}
 
 	@Override

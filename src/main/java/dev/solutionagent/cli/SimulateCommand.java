@@ -26,43 +26,31 @@ final class SimulateCommand implements Command {
 	}
 
 	@Override
-	public String name() {
-		return "simulate";
-	}
+	public Spec spec() {
+		return new Spec("simulate",
+				"Run a local vCenter solution-install endpoint, with faults, for register to talk to",
+				SimulatorOptions.ALL, Spec.USAGE_ONLY,
+				"""
+						Starts an HTTPS endpoint on 127.0.0.1 that answers POST /api/ui/solutioninstall as vCenter
+						does: a one-time token that expires after 30 minutes, vcenterExtensions or
+						vcenterExtensionsPerGuid bodies checked against the Extension rules, 401 and 400 answers that
+						say why. Its certificate is made at start. A second listener plays the plug-in server
+						(any path ending in /plugin.json), with the certificate --write-certificate writes.
+						--write-ovf-env writes the OVF environment vSphere would inject (token, endpoint, thumbprint,
+						target vCenters) for register --ovf-env. The token is never printed. Faults count POSTs: the
+						first --fail-first fail, the next --drop-first lose their answer. The register command it
+						prints uses a state folder of its own per run. Serves until Ctrl-C; GET
+						/simulator/registrations shows what was registered.
 
-	@Override
-	public String summary() {
-		return "Run a local vCenter solution-install endpoint, with faults, for register to talk to";
-	}
-
-	@Override
-	public List<Setting<?>> options() {
-		return SimulatorOptions.ALL;
-	}
-
-	@Override
-	public String description() {
-		return """
-				Starts an HTTPS endpoint on 127.0.0.1 that answers POST /api/ui/solutioninstall as vCenter
-				does: a one-time token that expires after 30 minutes, vcenterExtensions or
-				vcenterExtensionsPerGuid bodies checked against the Extension rules, 401 and 400 answers that
-				say why. Its certificate is made at start. A second listener plays the plug-in server
-				(any path ending in /plugin.json), with the certificate --write-certificate writes.
-				--write-ovf-env writes the OVF environment vSphere would inject (token, endpoint, thumbprint,
-				target vCenters) for register --ovf-env. The token is never printed. Faults count POSTs: the
-				first --fail-first fail, the next --drop-first lose their answer. The register command it
-				prints uses a state folder of its own per run. Serves until Ctrl-C; GET
-				/simulator/registrations shows what was registered.
-
-				Examples:
-				  solution-agent simulate --write-ovf-env /tmp/ovf-env.xml --write-certificate /tmp/plugin.pem
-				  solution-agent simulate --write-ovf-env /tmp/ovf-env.xml --fail-first 2 --retry-after 1
-				  solution-agent simulate --write-ovf-env /tmp/ovf-env.xml --drop-first 1     # answer lost
-				  solution-agent simulate --write-ovf-env /tmp/ovf-env.xml --target-version none \\
-				      --client-version none                                                   # vSphere 8.0 U2
-				  solution-agent simulate --write-ovf-env /tmp/ovf-env.xml --other-vcenter-certificate   # exit 60
-				  solution-agent simulate --host 0.0.0.0 --advertise-host 192.168.1.20 --port 8443 \\
-				      --plugin-port 8444 --write-ovf-env ovf-env.xml          # for a test VM on the LAN""";
+						Examples:
+						  solution-agent simulate --write-ovf-env /tmp/ovf-env.xml --write-certificate /tmp/plugin.pem
+						  solution-agent simulate --write-ovf-env /tmp/ovf-env.xml --fail-first 2 --retry-after 1
+						  solution-agent simulate --write-ovf-env /tmp/ovf-env.xml --drop-first 1     # answer lost
+						  solution-agent simulate --write-ovf-env /tmp/ovf-env.xml --target-version none \\
+						      --client-version none                                                   # vSphere 8.0 U2
+						  solution-agent simulate --write-ovf-env /tmp/ovf-env.xml --other-vcenter-certificate   # exit 60
+						  solution-agent simulate --host 0.0.0.0 --advertise-host 192.168.1.20 --port 8443 \\
+						      --plugin-port 8444 --write-ovf-env ovf-env.xml          # for a test VM on the LAN""");
 	}
 
 	@Override

@@ -19,33 +19,21 @@ import dev.solutionagent.tls.Thumbprint;
 final class ThumbprintCommand implements Command {
 
 	@Override
-	public String name() {
-		return "thumbprint";
-	}
+	public Spec spec() {
+		return new Spec("thumbprint",
+				"Print the SHA-256 thumbprint of a certificate, as server[0].serverThumbprint wants it",
+				List.of(DescriptorOptions.CERTIFICATE, ReportOptions.THUMBPRINT_URL, DeliveryOptions.CONNECT_TIMEOUT),
+				Spec.USAGE_ONLY, """
+						Prints the SHA-256 digest of the first certificate in a PEM or DER file, upper case and
+						colon separated: the form of server[0].serverThumbprint and of ${appliance.thumbprint}.
+						With --url it prints the thumbprint of the certificate a server presents; the handshake is
+						aborted after the certificate is read, so compare the value out of band before you pin it.
 
-	@Override
-	public String summary() {
-		return "Print the SHA-256 thumbprint of a certificate, as server[0].serverThumbprint wants it";
-	}
-
-	@Override
-	public List<Setting<?>> options() {
-		return List.of(DescriptorOptions.CERTIFICATE, ReportOptions.THUMBPRINT_URL, DeliveryOptions.CONNECT_TIMEOUT);
-	}
-
-	@Override
-	public String description() {
-		return """
-				Prints the SHA-256 digest of the first certificate in a PEM or DER file, upper case and
-				colon separated: the form of server[0].serverThumbprint and of ${appliance.thumbprint}.
-				With --url it prints the thumbprint of the certificate a server presents; the handshake is
-				aborted after the certificate is read, so compare the value out of band before you pin it.
-
-				Examples:
-				  solution-agent thumbprint --certificate examples/plugin-server.pem
-				  solution-agent thumbprint --certificate /etc/ssl/certs/plugin-server.crt
-				  solution-agent thumbprint --url https://vcsa-01.example.com
-				  solution-agent thumbprint --url 127.0.0.1:8443""";
+						Examples:
+						  solution-agent thumbprint --certificate examples/plugin-server.pem
+						  solution-agent thumbprint --certificate /etc/ssl/certs/plugin-server.crt
+						  solution-agent thumbprint --url https://vcsa-01.example.com
+						  solution-agent thumbprint --url 127.0.0.1:8443""");
 	}
 
 	/**

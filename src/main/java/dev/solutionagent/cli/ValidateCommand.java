@@ -23,46 +23,28 @@ import dev.solutionagent.extension.Problem;
 final class ValidateCommand implements Command {
 
 	@Override
-	public String name() {
-		return "validate";
-	}
+	public Spec spec() {
+		return new Spec("validate", "Check a descriptor (and an OVF environment document) and list every problem",
+				List.of(DescriptorOptions.DESCRIPTOR, OvfInputOptions.OVF_ENV, DescriptorOptions.CERTIFICATE,
+						DescriptorOptions.APPLIANCE_ADDRESS, DescriptorOptions.SHAPE, DescriptorOptions.ALLOW_HTTP,
+						ReportOptions.VALIDATE_JSON, DescriptorOptions.ADDRESS_PROPERTY, OvfInputOptions.MAX_BYTES),
+				List.of(ExitStatus.OK, ExitStatus.USAGE, ExitStatus.ENVIRONMENT), """
+						Applies every rule vSphere sets for an Extension record: key characters, a.b.c.d version,
+						company, description, client[0] of type vsphere-client-remote with an https plugin.json URL,
+						server[0] with a valid SHA-256 serverThumbprint, privilege and resource lists. Without
+						--ovf-env, values that come from ${ovf.*} and ${vcenter.*} placeholders are checked at
+						deployment; with it, the body is built exactly as register would build it (or, for an
+						environment without a token but with the solutionAgent.vcenter.* group, the records are
+						checked as the ExtensionManager path would register them). An http:// plug-in URL is an error
+						unless --allow-http. Every problem is one line on stdout,
+						FILE:LINE:COLUMN: error|warning: $.path: message, then a summary; --json prints the same as
+						JSON for CI.
 
-	@Override
-	public String summary() {
-		return "Check a descriptor (and an OVF environment document) and list every problem";
-	}
-
-	@Override
-	public List<Setting<?>> options() {
-		return List.of(DescriptorOptions.DESCRIPTOR, OvfInputOptions.OVF_ENV, DescriptorOptions.CERTIFICATE,
-				DescriptorOptions.APPLIANCE_ADDRESS, DescriptorOptions.SHAPE, DescriptorOptions.ALLOW_HTTP,
-				ReportOptions.VALIDATE_JSON, DescriptorOptions.ADDRESS_PROPERTY, OvfInputOptions.MAX_BYTES);
-	}
-
-	@Override
-	public List<ExitStatus> exitCodes() {
-		return List.of(ExitStatus.OK, ExitStatus.USAGE, ExitStatus.ENVIRONMENT);
-	}
-
-	@Override
-	public String description() {
-		return """
-				Applies every rule vSphere sets for an Extension record: key characters, a.b.c.d version,
-				company, description, client[0] of type vsphere-client-remote with an https plugin.json URL,
-				server[0] with a valid SHA-256 serverThumbprint, privilege and resource lists. Without
-				--ovf-env, values that come from ${ovf.*} and ${vcenter.*} placeholders are checked at
-				deployment; with it, the body is built exactly as register would build it (or, for an
-				environment without a token but with the solutionAgent.vcenter.* group, the records are
-				checked as the ExtensionManager path would register them). An http:// plug-in URL is an error
-				unless --allow-http. Every problem is one line on stdout,
-				FILE:LINE:COLUMN: error|warning: $.path: message, then a summary; --json prints the same as
-				JSON for CI.
-
-				Examples:
-				  solution-agent validate --descriptor examples/extension.yaml
-				  solution-agent validate --descriptor extension.yaml --ovf-env captured-ovf-env.xml \\
-				      --certificate server.pem
-				  solution-agent validate --descriptor extension.yaml --json > validate.json""";
+						Examples:
+						  solution-agent validate --descriptor examples/extension.yaml
+						  solution-agent validate --descriptor extension.yaml --ovf-env captured-ovf-env.xml \\
+						      --certificate server.pem
+						  solution-agent validate --descriptor extension.yaml --json > validate.json""");
 	}
 
 	@Override

@@ -66,12 +66,13 @@ public final class PinnedClient implements AutoCloseable {
 
 	/**
 	 * Create a client for one peer.
-	 * @param pin the thumbprint the peer's leaf certificate must have
-	 * @param peer the host and port, for messages
+	 * @param endpoint the peer and the thumbprint its leaf certificate must have
 	 * @param settings timeouts and User-Agent
 	 * @return the client
 	 */
-	public static PinnedClient create(Thumbprint pin, String peer, HttpSettings settings) {
+	public static PinnedClient create(PinnedEndpoint endpoint, HttpSettings settings) {
+		Thumbprint pin = endpoint.pin();
+		String peer = endpoint.peer();
 		PinnedTrustManager trust = new PinnedTrustManager(pin, peer);
 		ThreadLocal<SocketDeadline> current = new ThreadLocal<>();
 		// The pin identifies the peer; vCenter is often reached by an IP its certificate

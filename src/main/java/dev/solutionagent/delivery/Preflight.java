@@ -81,12 +81,11 @@ public final class Preflight {
 					manifest);
 			return;
 		}
-		String peer = manifest.getHost() + ((manifest.getPort() != -1) ? ":" + manifest.getPort() : "");
+		PinnedEndpoint pinned = new PinnedEndpoint(manifest, declared.get());
 		int[] attempts = { 0 };
-		try (PinnedClient client = PinnedClient.create(declared.get(), peer, this.http)) {
-			WindowRetry.Peer server = new WindowRetry.Peer("the plug-in server at " + peer,
-					Reachability.of(manifest.getHost(), (manifest.getPort() != -1) ? manifest.getPort() : 443,
-							declared.get(), this.http.probeTimeout()));
+		try (PinnedClient client = PinnedClient.create(pinned, this.http)) {
+			WindowRetry.Peer server = new WindowRetry.Peer("the plug-in server at " + pinned.peer(),
+					Reachability.of(pinned, this.http.probeTimeout()));
 			this.retry.run("preflight of " + manifest, Optional.of(server), () -> {
 				attempts[0]++;
 				Duration left = this.retry.deadline().remaining(this.clock.instant());

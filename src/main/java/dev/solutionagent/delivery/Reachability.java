@@ -31,14 +31,15 @@ public interface Reachability {
 	boolean probe();
 
 	/**
-	 * A probe of a host and port over TLS pinned to a thumbprint.
-	 * @param host the host
-	 * @param port the port
-	 * @param pin the thumbprint the leaf must have
+	 * A probe of a pinned endpoint.
+	 * @param endpoint the peer and its pin
 	 * @param timeout how long one probe may take, look-up to handshake
 	 * @return the probe
 	 */
-	static Reachability of(String host, int port, Thumbprint pin, Duration timeout) {
+	static Reachability of(PinnedEndpoint endpoint, Duration timeout) {
+		String host = endpoint.host();
+		int port = endpoint.port();
+		Thumbprint pin = endpoint.pin();
 		SSLSocketFactory factory = PinnedTls.context(new PinnedTrustManager(pin, host + ":" + port)).getSocketFactory();
 		return () -> {
 			try (SocketDeadline deadline = SocketDeadline.start(timeout);

@@ -71,15 +71,14 @@ public final class SolutionInstallClient {
 	 * @throws DeliveryException with the exit status of a failure that is final
 	 */
 	public DeliveryResult register(SolutionInstallContext context, Payload payload, boolean earlierRunMaySpend) {
-		URI endpoint = context.endpoint();
-		if (!"https".equalsIgnoreCase(endpoint.getScheme())) {
-			throw new IllegalStateException("the token is only ever sent over https, not to " + endpoint);
-		}
-		String peer = endpoint.getHost() + ((endpoint.getPort() != -1) ? ":" + endpoint.getPort() : "");
+		// The token is only ever sent over https: a pinned endpoint is nothing else.
+		PinnedEndpoint pinned = new PinnedEndpoint(context.endpoint(), context.pin());
+		URI endpoint = pinned.uri();
+		String peer = pinned.peer();
 		Attempts attempts = new Attempts(earlierRunMaySpend);
-		try (PinnedClient client = PinnedClient.create(context.pin(), peer, this.http)) {
-			WindowRetry.Peer vcenter = new WindowRetry.Peer("vCenter at " + peer, Reachability.of(endpoint.getHost(),
-					(endpoint.getPort() != -1) ? endpoint.getPort() : 443, context.pin(), this.http.probeTimeout()));
+		try (PinnedClient client = PinnedClient.create(pinned, this.http)) {
+			WindowRetry.Peer vcenter = new WindowRetry.Peer("vCenter at " + peer,
+					Reachability.of(pinned, this.http.probeTimeout()));
 			Verdict verdict = this.retry.run("solution install", Optional.of(vcenter), () -> {
 				Instant now = this.clock.instant();
 				logger.info("Attempt {}: POST {} ({} shape, {} bytes), {} left in the token window",

@@ -6,6 +6,7 @@ import java.util.Optional;
 import dev.solutionagent.ExitStatus;
 import dev.solutionagent.delivery.HttpSettings;
 import dev.solutionagent.delivery.PinnedClient;
+import dev.solutionagent.delivery.PinnedEndpoint;
 import dev.solutionagent.tls.Thumbprint;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,8 +51,8 @@ public final class VimClient implements AutoCloseable {
 	 */
 	public static VimClient login(VimEndpoint endpoint, Thumbprint pin, HttpSettings settings,
 			Credentials credentials) {
-		VimTransport transport = new VimTransport(endpoint, PinnedClient.create(pin, endpoint.peer(), settings),
-				settings.exchangeTimeout());
+		VimTransport transport = new VimTransport(endpoint,
+				PinnedClient.create(new PinnedEndpoint(endpoint.uri(), pin), settings), settings.exchangeTimeout());
 		try {
 			Element content = transport.call("RetrieveServiceContent", MoRef.SERVICE_INSTANCE, "", (xml) -> {
 			})

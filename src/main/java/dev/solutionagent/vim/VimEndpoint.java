@@ -4,6 +4,8 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
 
+import dev.solutionagent.delivery.PinnedEndpoint;
+
 /**
  * The vim25 SOAP endpoint of a vCenter: {@code https://HOST[:PORT]/sdk}.
  *
@@ -60,7 +62,7 @@ public record VimEndpoint(URI uri) {
 	 * @return for example {@code vcsa-01.example.com} or {@code 127.0.0.1:8989}
 	 */
 	public String peer() {
-		return this.uri.getHost() + ((this.uri.getPort() != -1) ? ":" + this.uri.getPort() : "");
+		return PinnedEndpoint.peerOf(this.uri);
 	}
 
 	public String host() {
@@ -68,7 +70,7 @@ public record VimEndpoint(URI uri) {
 	}
 
 	public int port() {
-		return (this.uri.getPort() != -1) ? this.uri.getPort() : 443;
+		return PinnedEndpoint.portOf(this.uri);
 	}
 
 	private static String redact(URI uri) {

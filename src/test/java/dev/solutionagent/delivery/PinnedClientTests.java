@@ -34,7 +34,8 @@ class PinnedClientTests {
 	void exchangeWhenLeafMatchesSha256PinThenHandshakeSucceeds() throws ExchangeFailure {
 		try (TestHttpsServer server = TestHttpsServer.start("server",
 				(r, e, n) -> TestHttpsServer.respond(e, 200, "{}"));
-				PinnedClient client = PinnedClient.create(server.sha256(), "127.0.0.1", HttpSettings.defaults())) {
+				PinnedClient client = PinnedClient.create(new PinnedEndpoint(server.uri("/"), server.sha256()),
+						HttpSettings.defaults())) {
 			Answer answer = get(client, server.uri("/x").toString());
 			assertThat(answer.status()).isEqualTo(200);
 			assertThat(answer.text()).isEqualTo("{}");
@@ -46,7 +47,8 @@ class PinnedClientTests {
 	void exchangeWhenPinIsSha1OfTheLeafThenHandshakeSucceeds() throws ExchangeFailure {
 		try (TestHttpsServer server = TestHttpsServer.start("server", (r, e, n) -> TestHttpsServer.respond(e, 204, ""));
 				PinnedClient client = PinnedClient.create(
-						Thumbprint.of(server.certificate(), Thumbprint.Algorithm.SHA1), "127.0.0.1",
+						new PinnedEndpoint(server.uri("/"),
+								Thumbprint.of(server.certificate(), Thumbprint.Algorithm.SHA1)),
 						HttpSettings.defaults())) {
 			assertThat(get(client, server.uri("/").toString()).status()).isEqualTo(204);
 		}
@@ -57,7 +59,8 @@ class PinnedClientTests {
 		Thumbprint caPin = CertificateFiles.sha256Thumbprint(Path.of("src/test/resources/tls/ca.pem"));
 		try (TestHttpsServer server = TestHttpsServer.start("chained",
 				(r, e, n) -> TestHttpsServer.respond(e, 200, "{}"));
-				PinnedClient client = PinnedClient.create(caPin, "127.0.0.1", HttpSettings.defaults())) {
+				PinnedClient client = PinnedClient.create(new PinnedEndpoint(server.uri("/"), caPin),
+						HttpSettings.defaults())) {
 			assertThatExceptionOfType(ExchangeFailure.class).isThrownBy(() -> get(client, server.uri("/").toString()))
 				.satisfies((ex) -> assertThat(TransportOutcome.of(ex).kind())
 					.isEqualTo(TransportOutcome.Kind.PIN_MISMATCH))
@@ -70,7 +73,7 @@ class PinnedClientTests {
 	void exchangeWhenImpostorPresentsTheGenuineCertificateBehindItsOwnLeafThenNothingIsWritten() {
 		Thumbprint genuine = CertificateFiles.sha256Thumbprint(Path.of("src/test/resources/tls/server.pem"));
 		try (HostilePeer impostor = HostilePeer.impostor();
-				PinnedClient client = PinnedClient.create(genuine, "127.0.0.1:" + impostor.port(),
+				PinnedClient client = PinnedClient.create(new PinnedEndpoint(impostor.uri("/"), genuine),
 						HttpSettings.defaults())) {
 			assertThatExceptionOfType(ExchangeFailure.class)
 				.isThrownBy(() -> client.exchange(Duration.ofSeconds(10), 1024,
@@ -94,7 +97,7 @@ class PinnedClientTests {
 		Thumbprint otherPin = CertificateFiles.sha256Thumbprint(Path.of("src/test/resources/tls/other.pem"));
 		try (TestHttpsServer server = TestHttpsServer.start("server",
 				(r, e, n) -> TestHttpsServer.respond(e, 200, "{}"));
-				PinnedClient client = PinnedClient.create(otherPin, "127.0.0.1:" + server.uri("/").getPort(),
+				PinnedClient client = PinnedClient.create(new PinnedEndpoint(server.uri("/"), otherPin),
 						HttpSettings.defaults())) {
 			assertThatExceptionOfType(ExchangeFailure.class)
 				.isThrownBy(() -> client.exchange(Duration.ofSeconds(10), 1024,
@@ -111,7 +114,9 @@ class PinnedClientTests {
 		try (TestHttpsServer server = TestHttpsServer.start("server", (r, e, n) -> {
 			e.getResponseHeaders().set("Location", "https://127.0.0.1:1/elsewhere");
 			TestHttpsServer.respond(e, 302, "");
-		}); PinnedClient client = PinnedClient.create(server.sha256(), "127.0.0.1", HttpSettings.defaults())) {
+		});
+				PinnedClient client = PinnedClient.create(new PinnedEndpoint(server.uri("/"), server.sha256()),
+						HttpSettings.defaults())) {
 			Answer answer = client.exchange(Duration.ofSeconds(10), 1024,
 					(rest) -> rest.post().uri(server.uri("/api/ui/solutioninstall")).body("{}"));
 			assertThat(answer.status()).isEqualTo(302);
@@ -124,7 +129,7 @@ class PinnedClientTests {
 			names = { "DRIBBLE_HANDSHAKE", "DRIBBLE_HEADERS", "ENDLESS_PROCESSING" })
 	void exchangeWhenPeerNeverFinishesThenTheDeadlineEndsIt(HostilePeer.Behaviour behaviour) {
 		try (HostilePeer peer = HostilePeer.start(behaviour);
-				PinnedClient client = PinnedClient.create(pin(), "127.0.0.1:" + peer.port(), SHORT)) {
+				PinnedClient client = PinnedClient.create(new PinnedEndpoint(peer.uri("/"), pin()), SHORT)) {
 			ExchangeFailure failure = assertTimeoutPreemptively(Duration.ofSeconds(30),
 					() -> assertThatExceptionOfType(ExchangeFailure.class)
 						.isThrownBy(() -> client.exchange(SHORT.exchangeTimeout(), 1024,
@@ -140,7 +145,7 @@ class PinnedClientTests {
 	@Test
 	void exchangeWhenBodyDribblesThenTheDeadlineEndsItAndTheStatusStands() throws ExchangeFailure {
 		try (HostilePeer peer = HostilePeer.start(HostilePeer.Behaviour.DRIBBLE_BODY);
-				PinnedClient client = PinnedClient.create(pin(), "127.0.0.1:" + peer.port(), SHORT)) {
+				PinnedClient client = PinnedClient.create(new PinnedEndpoint(peer.uri("/"), pin()), SHORT)) {
 			Answer answer = assertTimeoutPreemptively(Duration.ofSeconds(30),
 					() -> client.exchange(SHORT.exchangeTimeout(), 1_000_000,
 							(rest) -> rest.post().uri(peer.uri("/api/ui/solutioninstall")).body("{}")));
@@ -154,7 +159,8 @@ class PinnedClientTests {
 	void exchangeWhenBodyNeverEndsThenReadUpToTheCapAndNeverDrained(HostilePeer.Behaviour behaviour)
 			throws ExchangeFailure {
 		try (HostilePeer peer = HostilePeer.start(behaviour);
-				PinnedClient client = PinnedClient.create(pin(), "127.0.0.1:" + peer.port(), HttpSettings.defaults())) {
+				PinnedClient client = PinnedClient.create(new PinnedEndpoint(peer.uri("/"), pin()),
+						HttpSettings.defaults())) {
 			Answer answer = assertTimeoutPreemptively(Duration.ofSeconds(30),
 					() -> client.exchange(Duration.ofSeconds(20), 64 * 1024,
 							(rest) -> rest.post().uri(peer.uri("/api/ui/solutioninstall")).body("{}")));
