@@ -6,12 +6,15 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import dev.solutionagent.ExitStatus;
+import dev.solutionagent.delivery.WindowSettings;
 import dev.solutionagent.simulator.Registration;
 import dev.solutionagent.simulator.SolutionInstallSimulator;
 
@@ -64,33 +67,59 @@ final class DemoCommand implements Command {
 			simulator.writeOvfEnvironment(ovfEnv);
 			simulator.writeCertificatePem(certificate);
 			DemoStory.wrote(out, ovfEnv, certificate, descriptor);
-			String[] register = { "register", "--ovf-env", ovfEnv.toString(), "--descriptor", descriptor.toString(),
-					"--certificate", certificate.toString(), "--appliance-address", simulator.applianceAddress(),
-					"--state-dir", folder.resolve("state").toString(), "--deployed-at",
-					simulator.tokenExpiresAt().minus(simulator.settings().tokenLifetime()).toString() };
-			DemoStory.running(out, register);
-			int code = new Cli(context.runtime(), out, context.err()).run(register);
+			AgentSettings register = registerSettings(context.settings(), ovfEnv, descriptor, certificate, simulator,
+					folder.resolve("state"));
+			DemoStory.running(out,
+					new String[] { "register", "--ovf-env", ovfEnv.toString(), "--descriptor", descriptor.toString(),
+							"--certificate", certificate.toString(), "--appliance-address",
+							simulator.applianceAddress(), "--state-dir", folder.resolve("state").toString(),
+							"--deployed-at", register.delivery().window().deployedAt().orElseThrow().toString() });
+			ExitStatus status = firstBoot(context, register, out);
 			List<Registration> registrations = simulator.registrations();
-			DemoStory.result(out, code, registrations, folder.resolve("state"), simulator.tokenUsed());
-			if (code == 0) {
+			DemoStory.result(out, status.code(), registrations, folder.resolve("state"), simulator.tokenUsed());
+			if (status == ExitStatus.OK) {
 				out.println("5. Run it again, as the next boot would: the done marker makes it a no-op.");
-				new Cli(context.runtime(), out, context.err()).run(register);
+				firstBoot(context, register, out);
 			}
 			out.println();
 			out.println("Next: 'solution-agent simulate --help' to try faults, 'solution-agent register --help' for "
 					+ "the real thing.");
-			return (code == 0) ? ExitStatus.OK : statusOf(code);
+			return status;
 		}
 		finally {
 			deleteRecursively(folder);
 		}
 	}
 
-	private static ExitStatus statusOf(int code) {
-		return Stream.of(ExitStatus.values())
-			.filter((s) -> s.code() == code)
-			.findFirst()
-			.orElse(ExitStatus.INTERNAL_ERROR);
+	// register's settings for the demo's files and simulator, the rest as this run's.
+	private static AgentSettings registerSettings(AgentSettings settings, Path ovfEnv, Path descriptor,
+			Path certificate, SolutionInstallSimulator simulator, Path stateDir) {
+		DeliveryOptions.Delivery delivery = settings.delivery();
+		WindowSettings window = delivery.window();
+		Instant deployed = simulator.tokenExpiresAt().minus(simulator.settings().tokenLifetime());
+		return new AgentSettings(settings.transport().withFile(ovfEnv),
+				new DescriptorOptions.DescriptorInputs(descriptor, Optional.of(certificate),
+						Optional.of(simulator.applianceAddress()), Optional.empty(), settings.inputs().shape(), false),
+				new RunOptions.Run(false, false, false, stateDir),
+				new DeliveryOptions.Delivery(delivery.http(), delivery.retry(),
+						new WindowSettings(Optional.of(deployed), window.bootTimeFile(), window.lifetime(),
+								window.margin()),
+						false, delivery.preflightTimeout()),
+				settings.vcenter(), settings.extension(), settings.plan(), settings.report(), settings.simulation(),
+				settings.ovf());
+	}
+
+	// One first boot through the orchestrator, its failure told as the funnel tells it.
+	private static ExitStatus firstBoot(CommandContext context, AgentSettings settings, PrintStream out) {
+		CommandContext register = new CommandContext(settings, context.runtime(), out, context.err());
+		try {
+			out.println(RegisterCommand.firstBoot(register, PropertyScrubber.GUESTINFO)
+				.run(() -> Inputs.environment(settings), new DescriptorRecords(settings, context.clock(), true)));
+			return ExitStatus.OK;
+		}
+		catch (RuntimeException ex) {
+			return ExitCodes.report(ex, context.err(), false);
+		}
 	}
 
 	private static Path temporaryFolder() {

@@ -9,6 +9,8 @@ import dev.solutionagent.environment.SolutionInstallContext;
 import dev.solutionagent.extension.Descriptor;
 import dev.solutionagent.extension.LocatedProblem;
 import dev.solutionagent.extension.Payload;
+import dev.solutionagent.registration.Route;
+import dev.solutionagent.vim.VimClient;
 
 /**
  * What a dry run prints: the request it would make on stderr, the body alone on stdout.
@@ -18,7 +20,30 @@ final class DryRunReport {
 	private DryRunReport() {
 	}
 
-	static void print(CommandContext context, OvfEnvironment environment, SolutionInstallContext install,
+	/**
+	 * Print what a first boot would do with a plan.
+	 * @param context the streams and settings
+	 * @param plan the plan
+	 * @param descriptor the descriptor, to locate its problems
+	 */
+	static void print(CommandContext context, Route plan, Descriptor descriptor) {
+		if (plan instanceof Route.SolutionInstall install) {
+			print(context, install.environment(), install.install(), descriptor, install.payload());
+			return;
+		}
+		Route.ExtensionManager extensionManager = (Route.ExtensionManager) plan;
+		context.err()
+			.printf("Dry run: nothing is sent. No %s, so register takes the ExtensionManager path: Login to %s "
+					+ "as %s over TLS pinned to %s, then each envelope below.%n", "solutionInstall.token",
+					extensionManager.endpoint(), Printable.escape(extensionManager.vcenter().username()),
+					extensionManager.vcenter().pin());
+		extensionManager.batch().problems().forEach(context.err()::println);
+		extensionManager.batch()
+			.extensions()
+			.forEach((extension) -> context.out().println(VimClient.registerEnvelope(extension)));
+	}
+
+	private static void print(CommandContext context, OvfEnvironment environment, SolutionInstallContext install,
 			Descriptor descriptor, Payload payload) {
 		PrintStream err = context.err();
 		err.println("Dry run: nothing is sent. The body below is exactly what register would POST.");

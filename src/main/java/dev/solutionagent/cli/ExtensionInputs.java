@@ -1,7 +1,6 @@
 package dev.solutionagent.cli;
 
 import java.nio.file.Files;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -10,6 +9,7 @@ import dev.solutionagent.environment.OvfEnvironment;
 import dev.solutionagent.environment.OvfEnvironmentException;
 import dev.solutionagent.extension.Descriptor;
 import dev.solutionagent.extension.LocatedProblem;
+import dev.solutionagent.registration.FirstBoot;
 import dev.solutionagent.vim.SoapExtension;
 
 /**
@@ -97,7 +97,9 @@ final class ExtensionInputs {
 	 * @param batch the records about to be registered
 	 */
 	static void preflight(CommandContext context, SoapExtension.Batch batch) {
-		Preflights.of(context.settings(), context.runtime(), Optional.empty())
+		FirstBoot
+			.preflight(RegisterCommand.firstBootSettings(context.settings()), context.clock(),
+					RegisterCommand.retries(context), Optional.empty())
 			.ifPresent(
 					(preflight) -> preflight.check(batch.extensions().stream().map(SoapExtension::extension).toList()));
 	}

@@ -1,24 +1,13 @@
 package dev.solutionagent.cli;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
+import java.util.function.Function;
 
 import dev.solutionagent.ExitStatus;
-import dev.solutionagent.delivery.DeliveryException;
-import dev.solutionagent.delivery.Preflight;
-import dev.solutionagent.delivery.SolutionInstallClient;
-import dev.solutionagent.delivery.TokenWindow;
+import dev.solutionagent.delivery.Deadline;
 import dev.solutionagent.delivery.WindowRetry;
-import dev.solutionagent.environment.ExtensionManagerContext;
-import dev.solutionagent.environment.OvfEnvironment;
-import dev.solutionagent.environment.SolutionInstallContext;
-import dev.solutionagent.extension.Descriptor;
-import dev.solutionagent.extension.Payload;
-import dev.solutionagent.extension.PayloadBuilder;
-import dev.solutionagent.registration.RegistrationJob;
-import dev.solutionagent.state.RegistrationRecord;
+import dev.solutionagent.registration.Route;
+import dev.solutionagent.registration.FirstBoot;
 import dev.solutionagent.state.StateStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -79,84 +68,44 @@ final class RegisterCommand implements Command {
 	public ExitStatus run(CommandContext context) {
 		AgentSettings settings = context.settings();
 		if (settings.run().dryRun()) {
-			return register(context, Optional.empty(), Optional.empty());
-		}
-		StateStore state = new StateStore(settings.run().stateDir());
-		// One run at a time: a second one waits, then sees what the first recorded.
-		try (StateStore.Lock lock = state.lock()) {
-			Optional<RegistrationRecord> registered = state.readResult().filter(RegistrationRecord::wasRegistered);
-			if (!settings.run().force()) {
-				if (state.isDone()) {
-					context.out()
-						.println("Already registered (" + settings.run().stateDir().resolve("done")
-								+ " exists); nothing to do. --force registers again.");
-					return ExitStatus.OK;
-				}
-				if (registered.isPresent()) {
-					// An earlier run was registered and stopped before its marker: finish
-					// its work.
-					state.markDone(registered.get());
-					context.out()
-						.println("Already registered at " + registered.get().time() + " (result.json says so; the "
-								+ "done marker was missing and is written now); nothing to do.");
-					return ExitStatus.OK;
-				}
-			}
-			return register(context, Optional.of(state), registered);
-		}
-	}
-
-	private ExitStatus register(CommandContext context, Optional<StateStore> state,
-			Optional<RegistrationRecord> registered) {
-		AgentSettings settings = context.settings();
-		OvfEnvironment environment = Inputs.environment(settings);
-		Optional<RegistrationRecord> previous = state.flatMap(StateStore::latest);
-		if (ExtensionManagerContext.applies(environment)) {
-			return ExtensionManagerFallback.run(context, environment, this.scrubber, previous);
-		}
-		SolutionInstallContext install = SolutionInstallContext.from(environment);
-		Descriptor descriptor = Descriptor.load(settings.inputs().descriptor());
-		Payload payload = PayloadBuilder.build(descriptor,
-				Inputs.placeholders(settings, Optional.of(environment), false), settings.inputs().shape(),
-				install.targets());
-		if (state.isEmpty()) {
-			DryRunReport.print(context, environment, install, descriptor, payload);
+			DescriptorRecords records = new DescriptorRecords(settings, context.clock(), false);
+			DryRunReport.print(context, Route.of(Inputs.environment(settings), records), records.descriptor());
 			return ExitStatus.OK;
 		}
-		String tokenId = RegistrationRecord.tokenIdOf(install.token().reveal());
-		if (registered.filter((record) -> record.registeredWithToken(tokenId)).isPresent()) {
-			// A one-time token that already registered can only be refused now; sending
-			// it
-			// would overwrite a good record with a bad one.
-			throw new DeliveryException(ExitStatus.TOKEN_REFUSED,
-					"--force refused: the solution-install token in " + environment.source()
-							+ " already registered the plug-in at " + registered.get().time()
-							+ " (result.json), and it is one-time. A new registration needs a new token: redeploy the "
-							+ "appliance from Client Plugins. Nothing was sent",
-					0, 0);
-		}
-		logger.info("OVF environment from {}; payload shape {} ({})", environment.source(), payload.shape(),
-				payload.shapeReason());
-		payload.warnings().forEach((warning) -> logger.warn("Descriptor {}", descriptor.locate(warning).line()));
-		TokenWindow window = settings.delivery().window().window(context.clock());
-		logger.info("Token window: deployed at {} ({}); attempts stop at {}", window.deployedAt(), window.estimate(),
-				window.deadline());
-		AgentRuntime runtime = context.runtime();
-		WindowRetry retry = new WindowRetry(window.attempts(), settings.delivery().retry(), runtime.clock(),
-				runtime.sleeper(), runtime.random());
-		Preflight preflight = Preflights.of(settings, runtime, Optional.of(window.attempts())).orElse(null);
-		RegistrationRecord record = new RegistrationJob(preflight,
-				new SolutionInstallClient(settings.delivery().http(), retry, window, runtime.clock()), state.get(),
-				window, runtime.clock())
-			.run(install, payload, previous);
-		// The token is spent, but a one-time secret has no business staying readable in
-		// the guest.
-		this.scrubber.scrub(settings, environment, Set.of(SolutionInstallContext.TOKEN));
 		context.out()
-			.printf("Registered %s with %s (HTTP %d after %d attempt%s)%n",
-					String.join(", ", payload.extensions().stream().map(Object::toString).distinct().toList()),
-					record.endpointHost(), record.httpStatus(), record.attempts(), (record.attempts() == 1) ? "" : "s");
+			.println(firstBoot(context, this.scrubber).run(() -> Inputs.environment(settings),
+					new DescriptorRecords(settings, context.clock(), true)));
 		return ExitStatus.OK;
+	}
+
+	/**
+	 * The first boot these settings describe.
+	 * @param context the settings and runtime
+	 * @param scrubber removes spent secrets afterwards
+	 * @return the first boot
+	 */
+	static FirstBoot firstBoot(CommandContext context, PropertyScrubber scrubber) {
+		AgentSettings settings = context.settings();
+		return new FirstBoot(firstBootSettings(settings), context.clock(), retries(context),
+				new StateStore(settings.run().stateDir()),
+				(environment, keys) -> scrubber.scrub(settings, environment, keys));
+	}
+
+	static FirstBoot.Settings firstBootSettings(AgentSettings settings) {
+		DeliveryOptions.Delivery delivery = settings.delivery();
+		return new FirstBoot.Settings(delivery.http(), delivery.window(), delivery.skipPreflight(),
+				delivery.preflightTimeout(), settings.run().force(), settings.extension().onExisting());
+	}
+
+	/**
+	 * The retry policy of these settings, up to a deadline.
+	 * @param context the settings and runtime
+	 * @return the policy for any deadline
+	 */
+	static Function<Deadline, WindowRetry> retries(CommandContext context) {
+		AgentRuntime runtime = context.runtime();
+		return (deadline) -> new WindowRetry(deadline, context.settings().delivery().retry(), runtime.clock(),
+				runtime.sleeper(), runtime.random());
 	}
 
 }

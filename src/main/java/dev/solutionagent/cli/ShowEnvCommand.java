@@ -1,7 +1,6 @@
 package dev.solutionagent.cli;
 
 import java.io.PrintStream;
-import java.util.ArrayList;
 import java.util.List;
 
 import dev.solutionagent.ExitStatus;
@@ -12,6 +11,7 @@ import dev.solutionagent.environment.OvfEnvironmentException;
 import dev.solutionagent.environment.SecretKey;
 import dev.solutionagent.environment.SolutionInstallContext;
 import dev.solutionagent.environment.TargetVcenter;
+import dev.solutionagent.registration.Route;
 
 /**
  * {@code show-env}: prints the parsed OVF environment with the token redacted, and which
@@ -48,7 +48,7 @@ final class ShowEnvCommand implements Command {
 				.properties()
 				.forEach((key, value) -> out.println("  " + Printable.escape(key) + " = " + Printable.escape(value)));
 		}
-		if (ExtensionManagerContext.applies(environment)) {
+		if (Route.Kind.of(environment) == Route.Kind.EXTENSION_MANAGER) {
 			return extensionManager(environment, out);
 		}
 		SolutionInstallContext install;

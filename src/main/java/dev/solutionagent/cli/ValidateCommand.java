@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Optional;
 
 import dev.solutionagent.ExitStatus;
-import dev.solutionagent.Printable;
 import dev.solutionagent.environment.ExtensionManagerContext;
 import dev.solutionagent.environment.OvfEnvironment;
 import dev.solutionagent.environment.OvfEnvironmentException;
@@ -15,6 +14,7 @@ import dev.solutionagent.extension.ExtensionRules;
 import dev.solutionagent.extension.PayloadBuilder;
 import dev.solutionagent.extension.PlaceholderContext;
 import dev.solutionagent.extension.Problem;
+import dev.solutionagent.registration.Route;
 
 /**
  * {@code validate}: checks a descriptor, and an environment document when given, and
@@ -75,7 +75,7 @@ final class ValidateCommand implements Command {
 			return;
 		}
 		PlaceholderContext placeholders = Inputs.placeholders(settings, Optional.of(environment), false);
-		if (ExtensionManagerContext.applies(environment)) {
+		if (Route.Kind.of(environment) == Route.Kind.EXTENSION_MANAGER) {
 			// No token but the vCenter group: register would take the ExtensionManager
 			// path.
 			try {
