@@ -1,7 +1,6 @@
 package dev.solutionagent.cli;
 
 import java.util.EnumMap;
-import java.util.Locale;
 import java.util.Map;
 
 import dev.solutionagent.ExitStatus;
@@ -39,6 +38,14 @@ final class ExitMeanings {
 				"TLS failure or pin mismatch of the leaf certificate (as curl and govc use 60); nothing was sent");
 	}
 
+	static {
+		for (ExitStatus status : ExitStatus.values()) {
+			if (!MEANINGS.containsKey(status)) {
+				throw new IllegalStateException("exit status " + status + " has no meaning written in ExitMeanings");
+			}
+		}
+	}
+
 	private ExitMeanings() {
 	}
 
@@ -48,7 +55,7 @@ final class ExitMeanings {
 	 * @return one line, Markdown code spans included
 	 */
 	static String markdown(ExitStatus status) {
-		return MEANINGS.getOrDefault(status, status.name().toLowerCase(Locale.ROOT).replace('_', ' '));
+		return MEANINGS.get(status);
 	}
 
 	/**
@@ -58,15 +65,6 @@ final class ExitMeanings {
 	 */
 	static String text(ExitStatus status) {
 		return markdown(status).replace("`", "");
-	}
-
-	/**
-	 * Whether every exit status has its line (a code added without one gets its name).
-	 * @param status the exit status
-	 * @return {@code true} when written here
-	 */
-	static boolean isWritten(ExitStatus status) {
-		return MEANINGS.containsKey(status);
 	}
 
 }

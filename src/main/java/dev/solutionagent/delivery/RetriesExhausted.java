@@ -5,15 +5,8 @@ package dev.solutionagent.delivery;
  */
 final class RetriesExhausted extends RuntimeException {
 
-	private final TransientFailure last;
-
 	RetriesExhausted(String message, TransientFailure last) {
 		super(message, last, false, false);
-		this.last = last;
-	}
-
-	TransientFailure last() {
-		return this.last;
 	}
 
 }

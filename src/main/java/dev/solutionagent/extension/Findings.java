@@ -85,11 +85,9 @@ final class Findings {
 	void unknownFields(JsonNode object, String path, Set<String> known, String what) {
 		for (String field : object.propertyNames()) {
 			if (!known.contains(field)) {
+				String hint = Suggestions.didYouMean(field, known);
 				warn(path + "." + field,
-						"is not a property of %s%s".formatted(what,
-								Suggestions.closest(field, known)
-									.map((name) -> "; did you mean '" + name + "'?")
-									.orElse("; check the spelling")));
+						"is not a property of %s%s".formatted(what, hint.isEmpty() ? "; check the spelling" : hint));
 			}
 		}
 	}

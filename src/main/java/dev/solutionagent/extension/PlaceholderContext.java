@@ -34,16 +34,6 @@ public record PlaceholderContext(Optional<Map<String, String>> ovf, Supplier<Str
 	}
 
 	/**
-	 * This context with http:// plug-in URLs allowed or not.
-	 * @param allowHttp whether they are only a warning
-	 * @return a copy
-	 */
-	public PlaceholderContext withAllowHttp(boolean allowHttp) {
-		return new PlaceholderContext(this.ovf, this.applianceAddress, this.applianceThumbprint, this.vcenter,
-				this.lenient, allowHttp);
-	}
-
-	/**
 	 * This context for one target vCenter.
 	 * @param target the vCenter
 	 * @return a copy that resolves {@code ${vcenter.*}}

@@ -17,7 +17,9 @@ public class JournalEncoder extends PatternLayoutEncoder {
 	private @Nullable Boolean journal;
 
 	/**
-	 * Decide the mode instead of looking at standard error (tests).
+	 * Decide the mode instead of looking at standard error:
+	 * {@code <journal>true</journal>} in a logback configuration of one's own, for a
+	 * journal that reaches the agent through a pipe.
 	 * @param journal whether to write for the journal
 	 */
 	public void setJournal(boolean journal) {

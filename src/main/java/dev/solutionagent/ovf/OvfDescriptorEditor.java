@@ -1,13 +1,11 @@
 package dev.solutionagent.ovf;
 
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-import org.w3c.dom.Node;
 
 import static dev.solutionagent.ovf.ProductSectionTemplate.OVF_NS;
 
@@ -77,21 +75,6 @@ final class OvfDescriptorEditor {
 		transports.remove("");
 		transports.add(GUESTINFO_TRANSPORT);
 		hardware.setAttributeNS(OVF_NS, prefix + ":transport", String.join(" ", transports));
-	}
-
-	/**
-	 * The unclassed ProductSections of the only VirtualSystem, for checks.
-	 * @param envelope an edited envelope
-	 * @return the sections
-	 */
-	static List<Element> productSections(Document envelope) {
-		List<Element> result = new ArrayList<>();
-		for (Node node = envelope.getDocumentElement().getFirstChild(); node != null; node = node.getNextSibling()) {
-			if (Ovf.is(node, "VirtualSystem")) {
-				result.addAll(Ovf.children((Element) node, "ProductSection"));
-			}
-		}
-		return result;
 	}
 
 }

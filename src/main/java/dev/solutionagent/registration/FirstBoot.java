@@ -105,8 +105,7 @@ public final class FirstBoot {
 		String tokenId = RegistrationRecord.tokenIdOf(install.token().reveal());
 		if (registered.filter((record) -> record.registeredWithToken(tokenId)).isPresent()) {
 			// A one-time token that already registered can only be refused now; sending
-			// it
-			// would overwrite a good record with a bad one.
+			// it would overwrite a good record with a bad one.
 			throw new DeliveryException(ExitStatus.TOKEN_REFUSED,
 					"--force refused: the solution-install token in " + environment.source()
 							+ " already registered the plug-in at " + registered.get().time()

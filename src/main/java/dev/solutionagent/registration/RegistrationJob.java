@@ -90,8 +90,7 @@ public final class RegistrationJob {
 			}
 			// Written before the token leaves: proves the state folder is writable while
 			// nothing is spent yet, and tells the next run, should this one die before
-			// the
-			// answer is recorded.
+			// the answer is recorded.
 			this.state.record(record(context, payload, RegistrationRecord.SENDING, ExitStatus.OUTCOME_UNKNOWN,
 					"sending to vCenter; if this record stays, the run stopped before the answer was recorded", 0, 0,
 					tokenId));

@@ -52,8 +52,7 @@ public record VimFault(String type, String message, Optional<String> invalidProp
 	}
 
 	// Escaped: the fault's text is the server's, and it may hold terminal controls or
-	// line
-	// breaks.
+	// line breaks.
 	@Override
 	public String toString() {
 		String text = this.type + this.invalidProperty.map((p) -> " (" + p + ")").orElse("")

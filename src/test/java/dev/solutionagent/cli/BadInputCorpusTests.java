@@ -28,8 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BadInputCorpusTests {
 
 	// The corpus's token and ExtensionManager password, as written and decoded, and a
-	// line
-	// of /etc/passwd that an external entity or an XInclude would have read.
+	// line of /etc/passwd that an external entity or an XInclude would have read.
 	private static final List<String> SECRETS = List.of("Y29ycHVzLXNlY3JldC10b2tlbi0wMDE=", "corpus-secret-token-001",
 			"Y29ycHVzLXNlY3JldC1wYXNzd29yZA==", "corpus-secret-password", "root:x:0:0");
 

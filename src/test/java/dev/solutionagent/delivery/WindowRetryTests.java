@@ -79,7 +79,7 @@ class WindowRetryTests {
 			calls.incrementAndGet();
 			throw new TransientFailure("vc answered 503", Optional.empty(), false, true);
 		})).withMessageContaining("the last failed: vc answered 503").satisfies((ex) -> {
-			assertThat(ex.last().getMessage()).isEqualTo("vc answered 503");
+			assertThat(ex.getCause().getMessage()).isEqualTo("vc answered 503");
 		});
 		assertThat(this.clock.instant()).isBefore(this.window.deadline());
 		assertThat(calls.get()).isBetween(50, 70);

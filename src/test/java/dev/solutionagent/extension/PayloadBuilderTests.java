@@ -136,7 +136,7 @@ class PayloadBuilderTests {
 		OvfEnvironment environment = environment("vsphere-801-prefixed.xml");
 		PayloadBuilder.Resolution resolution = PayloadBuilder.resolve(
 				Descriptor.load(Path.of("src/test/resources/descriptors/list-of-two.json")),
-				TestContexts.strict(environment.properties()).withAllowHttp(true), ExtensionRules.Api.SOLUTION_INSTALL);
+				TestContexts.strictAllowingHttp(environment.properties()), ExtensionRules.Api.SOLUTION_INSTALL);
 		assertThat(resolution.problems()).extracting(Problem::toString)
 			.contains("warning: $[1].client[0].url: 'http://10.0.0.50/b/plugin.json' uses http; the vSphere Client "
 					+ "loads remote plug-ins over https only")

@@ -23,6 +23,11 @@ final class TestContexts {
 				() -> CertificateFiles.sha256Thumbprint(CERTIFICATE), Optional.empty(), false);
 	}
 
+	static PlaceholderContext strictAllowingHttp(Map<String, String> ovf) {
+		return new PlaceholderContext(Optional.of(ovf), () -> "10.0.0.50",
+				() -> CertificateFiles.sha256Thumbprint(CERTIFICATE), Optional.empty(), false, true);
+	}
+
 	static PlaceholderContext lenientWithoutCertificate() {
 		return new PlaceholderContext(Optional.empty(), () -> "10.0.0.50", () -> {
 			throw new IllegalStateException("no plug-in server certificate is configured");

@@ -66,8 +66,7 @@ class CrashIntegrationTests {
 				.contains("\"httpStatus\" : 401");
 			assertThat(this.dir.resolve("state/done")).doesNotExist();
 			// One registration (an entry per target vCenter), from the killed run's POST;
-			// the
-			// second run's POST was refused.
+			// the second run's POST was refused.
 			assertThat(simulator.registrations()).hasSize(simulator.targets().size());
 			assertThat(simulator.requests().stream().filter((r) -> r.method().equals("POST"))).hasSize(2);
 			assertThat(Files.readString(this.dir.resolve("first.log")) + second.out() + second.err())

@@ -65,7 +65,7 @@ class OvfInjectorTests {
 		byte[] first = Files.readAllBytes(this.ovf);
 		byte[] firstManifest = Files.readAllBytes(this.manifest);
 		inject();
-		assertThat(OvfDescriptorEditor.productSections(reparse())).hasSize(1);
+		assertThat(productSections(reparse())).hasSize(1);
 		assertThat(Files.readAllBytes(this.ovf)).isEqualTo(first);
 		assertThat(Files.readAllBytes(this.manifest)).isEqualTo(firstManifest);
 	}
@@ -118,7 +118,7 @@ class OvfInjectorTests {
 				    <ProductSection ovf:class="com.example.app"><Info>app</Info></ProductSection>
 				    <AnnotationSection""");
 		inject();
-		List<Element> sections = OvfDescriptorEditor.productSections(reparse());
+		List<Element> sections = productSections(reparse());
 		assertThat(sections).hasSize(2);
 		assertThat(sections.get(0).getTextContent()).contains("Example Remote Plug-in").doesNotContain("Old");
 		assertThat(sections.get(1).getAttributeNS(OVF_NS, "class")).isEqualTo("com.example.app");
@@ -139,7 +139,7 @@ class OvfInjectorTests {
 		inject();
 		assertThat(Files.readString(this.ovf)).contains("<ovf:ProductSection>")
 			.contains("<ovf:Property ovf:key=\"solutionInstall.token\"");
-		assertThat(OvfDescriptorEditor.productSections(reparse())).hasSize(1);
+		assertThat(productSections(reparse())).hasSize(1);
 	}
 
 	@Test
@@ -194,6 +194,17 @@ class OvfInjectorTests {
 
 	private static String hex(String algorithm, byte[] content) throws NoSuchAlgorithmException {
 		return HexFormat.of().formatHex(MessageDigest.getInstance(algorithm).digest(content));
+	}
+
+	// The ProductSections of the envelope's VirtualSystem, as vCenter reads them.
+	private static List<Element> productSections(Document envelope) {
+		List<Element> result = new ArrayList<>();
+		for (Node node = envelope.getDocumentElement().getFirstChild(); node != null; node = node.getNextSibling()) {
+			if (Ovf.is(node, "VirtualSystem")) {
+				result.addAll(Ovf.children((Element) node, "ProductSection"));
+			}
+		}
+		return result;
 	}
 
 }

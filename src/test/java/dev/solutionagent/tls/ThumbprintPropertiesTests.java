@@ -19,8 +19,8 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 class ThumbprintPropertiesTests {
 
 	// Hex, the separators read, characters that are neither, and look-alikes: no-break
-	// and
-	// figure spaces, a zero-width space, fullwidth 0, A and colon, an Arabic-Indic four.
+	// and figure spaces, a zero-width space, fullwidth 0, A and colon, an Arabic-Indic
+	// four.
 	private static final String ALPHABET = "0123456789abcdefABCDEF:- \t\n" + "gGzZ.;_,/" + "\u00A0\u2007\u200B\u3000"
 			+ "\uFF10\uFF21\uFF1A\u0664\uD83D\uDE00";
 
