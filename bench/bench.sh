@@ -128,18 +128,22 @@ free_port() {
 # closed_once RUN: register while the endpoint is closed, then open it; appends
 # "up->POST up->registered attempts POSTs" to closed.txt.
 closed_once() {
-	local sim="$work/closed$1" port address deployed up
+	local sim="$work/closed$1" port address deployed endpoint up
 	start_simulator "$sim"
 	address=$(grep -o -- '--appliance-address [^ ]*' "$sim/stderr" | cut -d' ' -f2)
 	deployed=$(grep -o -- '--deployed-at [^ ]*' "$sim/stderr" | cut -d' ' -f2)
+	# vCenter's listener (the plug-in server has one of its own, at the appliance address).
+	endpoint=$(sed -n 's|^  endpoint *https://\([^/]*\)/.*|\1|p' "$sim/stderr")
 	port=$(free_port)
-	sed -i "s|https://$address/api/ui/solutioninstall|https://127.0.0.1:$port/api/ui/solutioninstall|" "$sim/ovf-env.xml"
+	sed -i "s|https://$endpoint/api/ui/solutioninstall|https://127.0.0.1:$port/api/ui/solutioninstall|" "$sim/ovf-env.xml"
+	grep -q "https://127.0.0.1:$port/api/ui/solutioninstall" "$sim/ovf-env.xml" ||
+		{ echo "bench: the OVF environment's endpoint was not rewritten" >&2; exit 1; }
 	"${agent[@]}" register --ovf-env "$sim/ovf-env.xml" --descriptor examples/extension.yaml \
 		--certificate "$sim/plugin.pem" --appliance-address "$address" --deployed-at "$deployed" \
 		--state-dir "$sim/state" >"$sim/agent.out" 2>"$sim/agent.err" &
 	local agent_pid=$!
 	sleep "$closed_for"
-	socat "TCP-LISTEN:$port,bind=127.0.0.1,reuseaddr,fork" "TCP:$address" &
+	socat "TCP-LISTEN:$port,bind=127.0.0.1,reuseaddr,fork" "TCP:$endpoint" &
 	gate=$!
 	until ss -ltnH "sport = :$port" | grep -q .; do sleep 0.01; done
 	up=$(date +%s.%N)
@@ -152,9 +156,11 @@ closed_once() {
 	registered=$(epoch "$(grep 'Registered on attempt' "$sim/agent.err" | cut -d' ' -f1)")
 	attempts=$(grep -c 'INFO  Attempt [0-9]*: POST' "$sim/agent.err")
 	# Every entry of one POST carries that POST's time.
-	posts=$(curl -sS --cacert "$sim/plugin.pem" "https://$address/simulator/registrations" |
+	posts=$(curl -sS --cacert "$sim/plugin.pem" "https://$endpoint/simulator/registrations" |
 		grep -o '"registeredAt" *: *"[^"]*"' | sort -u | wc -l)
 	stop_simulator
+	awk -v u="$up" -v p="$posted" 'BEGIN { exit !(p >= u) }' ||
+		{ echo "bench: the POST went out before the endpoint opened; the gate did not hold it" >&2; exit 1; }
 	awk -v u="$up" -v p="$posted" -v r="$registered" -v a="$attempts" -v n="$posts" \
 		'BEGIN { printf "%.3f %.3f %d %d\n", p - u, r - u, a, n }' >>"$work/closed.txt"
 }
@@ -165,13 +171,13 @@ curl_once() {
 	local sim="$work/curl$1" address token endpoint pin
 	start_simulator "$sim"
 	address=$(grep -o -- '--appliance-address [^ ]*' "$sim/stderr" | cut -d' ' -f2)
+	endpoint="https://$(sed -n 's|^  endpoint *https://\([^/]*\)/.*|\1|p' "$sim/stderr")/api/ui/solutioninstall"
 	"${agent[@]}" register --dry-run --ovf-env "$sim/ovf-env.xml" --descriptor examples/extension.yaml \
 		--certificate "$sim/plugin.pem" --appliance-address "$address" >"$sim/body.json" 2>/dev/null
 	token=$(grep -o 'solutionInstall.token" oe:value="[^"]*' "$sim/ovf-env.xml" | sed 's/.*oe:value="//')
 	(umask 077 && printf 'solution-install-token: %s\nContent-Type: application/json\n' "$token" >"$sim/headers")
 	pin=$(openssl x509 -in "$sim/plugin.pem" -noout -pubkey | openssl pkey -pubin -outform der |
 		openssl dgst -sha256 -binary | base64)
-	endpoint="https://$address/api/ui/solutioninstall"
 	curl -sS -o /dev/null -w '%{http_code} %{time_total}\n' --cacert "$sim/plugin.pem" --pinnedpubkey "sha256//$pin" \
 		-H "@$sim/headers" --data-binary "@$sim/body.json" "$endpoint" >"$sim/curl.out"
 	stop_simulator

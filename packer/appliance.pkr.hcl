@@ -1,7 +1,7 @@
 # Builds the vendor's solution-install appliance: a small Debian 12 VM with a headless JRE,
 # solution-agent, its configuration and its systemd unit, exported as OVF and prepared by
 # "solution-agent prepare-ovf" (vsphere-iso cannot declare vApp properties), then packed
-# into an OVA. README.md, "Build your appliance", walks through it.
+# into an OVA. docs/appliance.md, "Build your appliance", walks through it.
 #
 # Packer 1.7 and later: packer init . && packer build -var-file=vendor.pkrvars.hcl .
 #   (plugins.pkr.hcl pins the vSphere plugin)

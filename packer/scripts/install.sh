@@ -1,9 +1,9 @@
 #!/bin/sh
 # Runs as root on the build VM (packer/appliance.pkr.hcl) after packages.sh: installs
 # solution-agent, its configuration, its unit, the unit that makes the plug-in server's
-# own certificate at first boot, and the vendor's plug-in server, in the layout README
-# describes. packer/test runs it too, in a chroot, on a root file system that already
-# holds the packages.
+# own certificate at first boot, and the vendor's plug-in server, in the layout
+# docs/appliance.md describes. packer/test runs it too, in a chroot, on a root file
+# system that already holds the packages.
 set -eu
 files=/tmp/solution-agent-files
 

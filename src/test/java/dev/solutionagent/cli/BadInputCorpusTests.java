@@ -78,16 +78,16 @@ class BadInputCorpusTests {
 	}
 
 	@Test
-	void readmeBadInputTableListsEveryCaseAsTheIndexDoes() throws IOException {
-		String readme = Files.readString(Path.of("README.md"));
-		int start = readme.indexOf("\n## Bad input");
+	void testingPageBadInputTableListsEveryCaseAsTheIndexDoes() throws IOException {
+		String testing = Files.readString(Path.of("docs/testing.md"));
+		int start = testing.indexOf("\n## Bad input");
 		assertThat(start).isNotNegative();
-		int end = readme.indexOf("\n## ", start + 1);
-		List<String> rows = readme.substring(start, (end < 0) ? readme.length() : end)
+		int end = testing.indexOf("\n## ", start + 1);
+		List<String> rows = testing.substring(start, (end < 0) ? testing.length() : end)
 			.lines()
 			.filter((line) -> line.startsWith("| `"))
 			.toList();
-		assertThat(rows).containsExactlyElementsOf(CorpusCase.load().stream().map(CorpusCase::readmeRow).toList());
+		assertThat(rows).containsExactlyElementsOf(CorpusCase.load().stream().map(CorpusCase::documentedRow).toList());
 	}
 
 }

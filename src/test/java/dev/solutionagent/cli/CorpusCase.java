@@ -25,7 +25,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * check the descriptor against
  * @param exit the expected exit code
  * @param expect fragments the output must hold
- * @param exercises what the case is about, for README
+ * @param exercises what the case is about, for docs/testing.md
  */
 record CorpusCase(String name, String run, Optional<String> environment, int exit, List<String> expect,
 		String exercises) {
@@ -98,10 +98,10 @@ record CorpusCase(String name, String run, Optional<String> environment, int exi
 	}
 
 	/**
-	 * The row README's "Bad input" table shows for this case.
+	 * The row the "Bad input" table of docs/testing.md shows for this case.
 	 * @return a Markdown table row
 	 */
-	String readmeRow() {
+	String documentedRow() {
 		String more = (this.expect.size() > 1) ? " (and %d more)".formatted(this.expect.size() - 1) : "";
 		return "| `%s` | %s | %d | `%s`%s |".formatted(this.name, this.exercises, this.exit, this.expect.get(0), more);
 	}

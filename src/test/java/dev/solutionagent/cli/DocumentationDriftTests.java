@@ -18,12 +18,14 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * README, the systemd unit and CI say what the code does: the exit codes, the commands,
- * and the test command.
+ * README, docs/appliance.md, the systemd unit and CI say what the code does: the exit
+ * codes, the troubleshooting rows, the commands, and the test command.
  */
 class DocumentationDriftTests {
 
 	private static final Path README = Path.of("README.md");
+
+	private static final Path APPLIANCE = Path.of("docs/appliance.md");
 
 	@Test
 	void readmeExitCodeTableListsExactlyTheCodesOfExitStatus() throws IOException {
@@ -45,9 +47,9 @@ class DocumentationDriftTests {
 	}
 
 	@Test
-	void readmeTroubleshootingTableHasOneRowPerFailureCode() throws IOException {
-		String readme = Files.readString(README);
-		String table = readme.substring(readme.indexOf("### 6. Troubleshooting"), readme.indexOf("### 7."));
+	void applianceTroubleshootingTableHasOneRowPerFailureCode() throws IOException {
+		String appliance = Files.readString(APPLIANCE);
+		String table = appliance.substring(appliance.indexOf("### 6. Troubleshooting"), appliance.indexOf("### 7."));
 		List<Integer> rows = new ArrayList<>();
 		Matcher row = Pattern.compile("(?m)^\\| (\\d+) \\|").matcher(table);
 		while (row.find()) {

@@ -16,8 +16,9 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * README's ExtensionManager walk-through with the built jar: the vim25 simulator in one
- * process, then register, info, plan and unregister as separate processes.
+ * The ExtensionManager walk-through of docs/extension-manager.md with the built jar: the
+ * vim25 simulator in one process, then register, info, plan and unregister as separate
+ * processes.
  */
 class ExtensionIntegrationTests {
 
