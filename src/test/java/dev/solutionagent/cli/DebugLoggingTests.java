@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 import dev.solutionagent.simulator.SimulatorSettings;
 import dev.solutionagent.simulator.SolutionInstallSimulator;
 import dev.solutionagent.simulator.vim.VimSimulator;
+import dev.solutionagent.testsupport.Simulators;
 import dev.solutionagent.testsupport.TestTls;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -36,9 +37,7 @@ class DebugLoggingTests {
 
 	private static final String PASSWORD = "Adm1n!debug-secret";
 
-	private static final SimulatorSettings SIMULATOR = SimulatorSettings.defaults()
-		.withClock(CliRun.CLOCK)
-		.withOvfProperty("example.adminEmail", "ops@example.com");
+	private static final SimulatorSettings SIMULATOR = Simulators.forExampleDescriptor(CliRun.CLOCK);
 
 	@TempDir
 	Path dir;

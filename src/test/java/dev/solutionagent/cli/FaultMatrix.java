@@ -1,11 +1,5 @@
 package dev.solutionagent.cli;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,8 +15,8 @@ import org.springframework.boot.test.system.CapturedOutput;
 
 /**
  * Runs {@code register} in-process for the fault matrix: one virtual clock for the agent
- * and its peers, a sleeper that moves it (and can act once, on the first wait, to bring a
- * peer up or change it), and the files a first boot reads.
+ * and its peers, and a sleeper that moves it (and can act once, on the first wait, to
+ * bring a peer up or change it).
  */
 final class FaultMatrix {
 
@@ -62,47 +56,6 @@ final class FaultMatrix {
 	}
 
 	/**
-	 * The example descriptor with its plug-in server at the given address.
-	 * @param address host and port of the plug-in server
-	 * @return the descriptor file
-	 */
-	Path descriptor(String address) {
-		try {
-			return Files.writeString(this.dir.resolve("extension.yaml"),
-					Files.readString(Path.of("examples/extension.yaml")).replace("${appliance.address}", address));
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	/**
-	 * A minimal OVF environment pointing at an endpoint.
-	 * @param token the token
-	 * @param endpoint the endpoint
-	 * @param pin the pinned thumbprint
-	 * @return the file
-	 */
-	Path environment(String token, String endpoint, String pin) {
-		try {
-			return Files.writeString(this.dir.resolve("ovf-env.xml"),
-					"""
-							<Environment xmlns="http://schemas.dmtf.org/ovf/environment/1" xmlns:oe="http://schemas.dmtf.org/ovf/environment/1">
-							  <PropertySection>
-							    <Property oe:key="solutionInstall.token" oe:value="%s"/>
-							    <Property oe:key="solutionInstall.postDeployData.endpoint" oe:value="%s"/>
-							    <Property oe:key="solutionInstall.postDeployData.thumbprint" oe:value="%s"/>
-							    <Property oe:key="example.adminEmail" oe:value="ops@example.com"/>
-							  </PropertySection>
-							</Environment>"""
-						.formatted(token, endpoint, pin));
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	/**
 	 * Run {@code register}.
 	 * @param output the captured log
 	 * @param ovfEnv the environment file
@@ -117,13 +70,8 @@ final class FaultMatrix {
 				descriptor.toString(), "--certificate", certificate.toString(), "--state-dir", stateDir().toString(),
 				"--deployed-at", DEPLOYED));
 		args.addAll(List.of(more));
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		ByteArrayOutputStream err = new ByteArrayOutputStream();
-		int code = new Cli(new AgentRuntime(this.clock, sleeper(), new Random(11)),
-				new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))
-			.run(args.toArray(String[]::new));
-		return new FaultRun(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8),
-				output.getAll().substring(logStart), stateDir());
+		CliRun run = CliRun.of(new AgentRuntime(this.clock, sleeper(), new Random(11)), args);
+		return new FaultRun(run.exitCode(), run.out(), run.err(), output.getAll().substring(logStart), stateDir());
 	}
 
 	private Sleeper sleeper() {

@@ -11,13 +11,15 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 
 import dev.solutionagent.simulator.Faults;
-import dev.solutionagent.simulator.SimulatorSettings;
 import dev.solutionagent.simulator.SolutionInstallSimulator;
+import dev.solutionagent.testsupport.ExampleDescriptor;
+import dev.solutionagent.testsupport.OvfEnvironmentFiles;
+import dev.solutionagent.testsupport.Simulators;
 import dev.solutionagent.testsupport.TestHttpsServer;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -35,12 +37,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(OutputCaptureExtension.class)
 class FaultMatrixTests {
 
-	private static final String MANIFEST = "{\"manifestVersion\": \"1.0.0\"}";
-
 	private static final String TOKEN = "ZmF1bHQtbWF0cml4LXRva2Vu";
 
 	@TempDir
 	Path dir;
+
+	@RegisterExtension
+	final Simulators simulators = new Simulators();
 
 	private FaultMatrix matrix;
 
@@ -49,14 +52,7 @@ class FaultMatrixTests {
 	@BeforeEach
 	void start() {
 		this.matrix = new FaultMatrix(this.dir);
-		this.simulator = SolutionInstallSimulator.start(SimulatorSettings.defaults()
-			.withClock(this.matrix.clock)
-			.withOvfProperty("example.adminEmail", "ops@example.com"));
-	}
-
-	@AfterEach
-	void stop() {
-		this.simulator.close();
+		this.simulator = this.simulators.start(Simulators.forExampleDescriptor(this.matrix.clock));
 	}
 
 	@ParameterizedTest(name = "first answer {0}, then 200")
@@ -185,10 +181,9 @@ class FaultMatrixTests {
 		this.matrix.onFirstWait(() -> server.set(TestHttpsServer.start("server", port,
 				(request, exchange, n) -> TestHttpsServer.respond(exchange, 200, "{}"))));
 		try {
-			Path ovfEnv = this.matrix.environment(TOKEN, "127.0.0.1:" + port + "/api/ui/solutioninstall",
-					TestKeys.SERVER_SHA256);
+			Path ovfEnv = environment("127.0.0.1:" + port + "/api/ui/solutioninstall", TestKeys.SERVER_SHA256);
 			this.matrix
-				.register(output, ovfEnv, this.matrix.descriptor("127.0.0.1:" + port),
+				.register(output, ovfEnv, ExampleDescriptor.writeTo(this.dir, "127.0.0.1:" + port),
 						Path.of("src/test/resources/tls/server.pem"), "--skip-preflight")
 				.exits(0)
 				.records("registered")
@@ -215,10 +210,9 @@ class FaultMatrixTests {
 			TestHttpsServer.respond(exchange, 200, "{}");
 		})));
 		try {
-			Path ovfEnv = this.matrix.environment(TOKEN, "127.0.0.1:" + port + "/api/ui/solutioninstall",
-					TestKeys.SERVER_SHA256);
+			Path ovfEnv = environment("127.0.0.1:" + port + "/api/ui/solutioninstall", TestKeys.SERVER_SHA256);
 			this.matrix
-				.register(output, ovfEnv, this.matrix.descriptor("127.0.0.1:" + port),
+				.register(output, ovfEnv, ExampleDescriptor.writeTo(this.dir, "127.0.0.1:" + port),
 						Path.of("src/test/resources/tls/server.pem"), "--skip-preflight")
 				.exits(0)
 				.records("registered")
@@ -237,9 +231,9 @@ class FaultMatrixTests {
 
 	@Test
 	void registerWhenVcenterNameDoesNotResolveThenWindowClosed(CapturedOutput output) {
-		Path ovfEnv = this.matrix.environment(TOKEN, "vcenter.invalid/api/ui/solutioninstall", TestKeys.SERVER_SHA256);
+		Path ovfEnv = environment("vcenter.invalid/api/ui/solutioninstall", TestKeys.SERVER_SHA256);
 		this.matrix
-			.register(output, ovfEnv, this.matrix.descriptor("127.0.0.1:1"),
+			.register(output, ovfEnv, ExampleDescriptor.writeTo(this.dir, "127.0.0.1:1"),
 					Path.of("src/test/resources/tls/server.pem"), "--skip-preflight", "--deployed-at",
 					"2026-11-23T09:32:30Z")
 			.exits(6)
@@ -253,13 +247,14 @@ class FaultMatrixTests {
 	void registerWhenPluginServerComesUpLateThenPreflightWaitsForIt(CapturedOutput output) {
 		try (TestHttpsServer server = TestHttpsServer.start("server", (request, exchange, n) -> {
 			boolean manifest = request.path().endsWith("plugin.json");
-			TestHttpsServer.respond(exchange, (manifest && n <= 3) ? 404 : 200, manifest ? MANIFEST : "{}");
+			TestHttpsServer.respond(exchange, (manifest && n <= 3) ? 404 : 200,
+					manifest ? TestHttpsServer.MANIFEST : "{}");
 		})) {
-			String address = "127.0.0.1:" + server.uri("/").getPort();
-			Path ovfEnv = this.matrix.environment(TOKEN, address + "/api/ui/solutioninstall",
-					server.sha256().toString());
+			String address = server.address();
+			Path ovfEnv = environment(address + "/api/ui/solutioninstall", server.sha256());
 			this.matrix
-				.register(output, ovfEnv, this.matrix.descriptor(address), Path.of("src/test/resources/tls/server.pem"))
+				.register(output, ovfEnv, ExampleDescriptor.writeTo(this.dir, address),
+						Path.of("src/test/resources/tls/server.pem"))
 				.exits(0)
 				.records("registered")
 				.marked(true)
@@ -277,8 +272,12 @@ class FaultMatrixTests {
 			this.simulator.writeCertificatePem(certificate);
 		}
 		String address = "127.0.0.1:" + this.simulator.address().getPort();
-		return this.matrix.register(output, ovfEnv, this.matrix.descriptor(address), certificate, more)
+		return this.matrix.register(output, ovfEnv, ExampleDescriptor.writeTo(this.dir, address), certificate, more)
 			.neverShows(this.simulator.token().reveal());
+	}
+
+	private Path environment(String endpoint, Object pin) {
+		return OvfEnvironmentFiles.solutionInstall(TOKEN, endpoint, pin).writeTo(this.dir);
 	}
 
 	private static int freePort() throws IOException {

@@ -7,13 +7,16 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-import dev.solutionagent.simulator.SimulatorSettings;
 import dev.solutionagent.simulator.SolutionInstallSimulator;
+import dev.solutionagent.testsupport.ExampleDescriptor;
+import dev.solutionagent.testsupport.OvfEnvironmentFiles;
+import dev.solutionagent.testsupport.Simulators;
 import dev.solutionagent.testsupport.TestHttpsServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.boot.test.system.CapturedOutput;
@@ -33,6 +36,9 @@ class StateFolderFaultTests {
 	@TempDir
 	Path dir;
 
+	@RegisterExtension
+	final Simulators simulators = new Simulators();
+
 	private FaultMatrix matrix;
 
 	private SolutionInstallSimulator simulator;
@@ -42,14 +48,11 @@ class StateFolderFaultTests {
 	@BeforeEach
 	void start() {
 		this.matrix = new FaultMatrix(this.dir);
-		this.simulator = SolutionInstallSimulator.start(SimulatorSettings.defaults()
-			.withClock(this.matrix.clock)
-			.withOvfProperty("example.adminEmail", "ops@example.com"));
+		this.simulator = this.simulators.start(Simulators.forExampleDescriptor(this.matrix.clock));
 	}
 
 	@AfterEach
-	void stop() throws Exception {
-		this.simulator.close();
+	void unmount() throws Exception {
 		if (this.mounted != null) {
 			run("umount", this.mounted.toString());
 		}
@@ -88,19 +91,17 @@ class StateFolderFaultTests {
 			throws Exception {
 		mountTmpfs("size=64k");
 		String token = "c3RhdGUtZmFpbHMtYWZ0ZXItMjAw";
-		try (TestHttpsServer vcenter = TestHttpsServer.start("server", (request, exchange, n) -> {
-			if (request.path().endsWith("plugin.json")) {
-				TestHttpsServer.respond(exchange, 200, "{\"manifestVersion\": \"1.0.0\"}");
-				return;
-			}
-			// The disk fills up while vCenter processes the registration.
-			fill(this.mounted.resolve("filler"));
-			TestHttpsServer.respond(exchange, 200, "{}");
-		})) {
-			Path environment = this.matrix.environment(token, vcenter.uri("/api/ui/solutioninstall").toString(),
-					vcenter.sha256().toString());
+		try (TestHttpsServer vcenter = TestHttpsServer.start("server",
+				TestHttpsServer.servingManifest((request, exchange, n) -> {
+					// The disk fills up while vCenter processes the registration.
+					fill(this.mounted.resolve("filler"));
+					TestHttpsServer.respond(exchange, 200, "{}");
+				}))) {
+			Path environment = OvfEnvironmentFiles
+				.solutionInstall(token, vcenter.uri("/api/ui/solutioninstall"), vcenter.sha256())
+				.writeTo(this.dir);
 			FaultRun run = this.matrix
-				.register(output, environment, this.matrix.descriptor("127.0.0.1:" + vcenter.uri("/").getPort()),
+				.register(output, environment, ExampleDescriptor.writeTo(this.dir, vcenter.address()),
 						Path.of("src/test/resources/tls/server.pem"))
 				.neverShows(token)
 				.exits(0)
@@ -128,7 +129,7 @@ class StateFolderFaultTests {
 		this.simulator.writeOvfEnvironment(ovfEnv);
 		this.simulator.writeCertificatePem(certificate);
 		String address = "127.0.0.1:" + this.simulator.address().getPort();
-		return this.matrix.register(output, ovfEnv, this.matrix.descriptor(address), certificate)
+		return this.matrix.register(output, ovfEnv, ExampleDescriptor.writeTo(this.dir, address), certificate)
 			.neverShows(this.simulator.token().reveal());
 	}
 
