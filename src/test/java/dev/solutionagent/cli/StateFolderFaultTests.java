@@ -7,13 +7,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-import dev.solutionagent.simulator.SolutionInstallSimulator;
-import dev.solutionagent.testsupport.ExampleDescriptor;
 import dev.solutionagent.testsupport.OvfEnvironmentFiles;
-import dev.solutionagent.testsupport.Simulators;
 import dev.solutionagent.testsupport.TestHttpsServer;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -37,19 +33,9 @@ class StateFolderFaultTests {
 	Path dir;
 
 	@RegisterExtension
-	final Simulators simulators = new Simulators();
-
-	private FaultMatrix matrix;
-
-	private SolutionInstallSimulator simulator;
+	final FaultMatrix matrix = new FaultMatrix(() -> this.dir);
 
 	private Path mounted;
-
-	@BeforeEach
-	void start() {
-		this.matrix = new FaultMatrix(this.dir);
-		this.simulator = this.simulators.start(Simulators.forExampleDescriptor(this.matrix.clock));
-	}
 
 	@AfterEach
 	void unmount() throws Exception {
@@ -62,10 +48,10 @@ class StateFolderFaultTests {
 	void registerWhenStateFolderIsAFileThenStopsBeforeSendingAndTheTokenStaysUnused(CapturedOutput output)
 			throws IOException {
 		Files.writeString(this.matrix.stateDir(), "not a folder");
-		FaultRun run = register(output).exits(2).logs("State folder " + this.matrix.stateDir());
+		FaultRun run = this.matrix.againstSimulator(output).exits(2).logs("State folder " + this.matrix.stateDir());
 		assertThat(run.err()).contains("--state-dir");
-		assertThat(this.simulator.tokenUsed()).isFalse();
-		assertThat(this.simulator.registrations()).isEmpty();
+		assertThat(this.matrix.simulator().tokenUsed()).isFalse();
+		assertThat(this.matrix.simulator().registrations()).isEmpty();
 	}
 
 	@Test
@@ -73,8 +59,8 @@ class StateFolderFaultTests {
 			throws Exception {
 		mountTmpfs("size=64k");
 		fill(this.mounted.resolve("filler"));
-		register(output).exits(2).marked(false).logs("cannot be written");
-		assertThat(this.simulator.tokenUsed()).isFalse();
+		this.matrix.againstSimulator(output).exits(2).marked(false).logs("cannot be written");
+		assertThat(this.matrix.simulator().tokenUsed()).isFalse();
 	}
 
 	@Test
@@ -82,8 +68,8 @@ class StateFolderFaultTests {
 			throws Exception {
 		mountTmpfs("size=64k");
 		assumeTrue(run("mount", "-o", "remount,ro", this.mounted.toString()) == 0, "remount read-only not allowed");
-		register(output).exits(2).logs("Read-only file system");
-		assertThat(this.simulator.tokenUsed()).isFalse();
+		this.matrix.againstSimulator(output).exits(2).logs("Read-only file system");
+		assertThat(this.matrix.simulator().tokenUsed()).isFalse();
 	}
 
 	@Test
@@ -97,12 +83,11 @@ class StateFolderFaultTests {
 					fill(this.mounted.resolve("filler"));
 					TestHttpsServer.respond(exchange, 200, "{}");
 				}))) {
-			Path environment = OvfEnvironmentFiles
-				.solutionInstall(token, vcenter.uri("/api/ui/solutioninstall"), vcenter.sha256())
-				.writeTo(this.dir);
 			FaultRun run = this.matrix
-				.register(output, environment, ExampleDescriptor.writeTo(this.dir, vcenter.address()),
-						Path.of("src/test/resources/tls/server.pem"))
+				.register(output,
+						OvfEnvironmentFiles.solutionInstall(token, vcenter.uri("/api/ui/solutioninstall"),
+								vcenter.sha256()),
+						vcenter.address())
 				.neverShows(token)
 				.exits(0)
 				.logs("Registered with vCenter (HTTP 200), but it could not be recorded");
@@ -121,16 +106,6 @@ class StateFolderFaultTests {
 		catch (IOException ex) {
 			// Full: exactly what these cases need.
 		}
-	}
-
-	private FaultRun register(CapturedOutput output) {
-		Path ovfEnv = this.dir.resolve("ovf-env.xml");
-		Path certificate = this.dir.resolve("plugin-server.pem");
-		this.simulator.writeOvfEnvironment(ovfEnv);
-		this.simulator.writeCertificatePem(certificate);
-		String address = "127.0.0.1:" + this.simulator.address().getPort();
-		return this.matrix.register(output, ovfEnv, ExampleDescriptor.writeTo(this.dir, address), certificate)
-			.neverShows(this.simulator.token().reveal());
 	}
 
 	// The state folder becomes a small tmpfs of its own; the case skips where mount is
