@@ -1,9 +1,7 @@
 package dev.solutionagent.cli;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -78,9 +76,7 @@ class DebugLoggingTests {
 	@Test
 	void extensionRegisterWhenRootIsDebugThenThePasswordAndTheLoginEnvelopeAreInNoOutput(CapturedOutput output)
 			throws IOException {
-		Path credentials = Files.writeString(this.dir.resolve("vcenter.cred"),
-				"username=" + USER + "\npassword=" + PASSWORD + "\n");
-		Files.setPosixFilePermissions(credentials, PosixFilePermissions.fromString("rw-------"));
+		Path credentials = CredentialsFiles.write(this.dir, PASSWORD);
 		try (VimSimulator simulator = VimSimulator.start(TestTls.serverContext("server"), Map.of(USER, PASSWORD))) {
 			CliRun run = withLevel("logging.level.root", "DEBUG",
 					() -> CliRun.of("extension", "register", "--vcenter", simulator.sdk().toString(),

@@ -3,7 +3,6 @@ package dev.solutionagent.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -210,11 +209,8 @@ class UnderAttackTests {
 		return OvfEnvironmentFiles.solutionInstall(TOKEN, endpoint, GENUINE).writeTo(this.dir);
 	}
 
-	private Path credentials() throws IOException {
-		Path file = this.dir.resolve("vcenter.cred");
-		Files.deleteIfExists(file);
-		Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-		return Files.writeString(file, "username=administrator@vsphere.local\npassword=" + PASSWORD + "\n");
+	private Path credentials() {
+		return CredentialsFiles.write(this.dir, PASSWORD);
 	}
 
 	// --manifest-host (a test-only pseudo option) points client[0].url at another host.
