@@ -5,6 +5,7 @@ import java.nio.file.Path;
 
 import java.util.stream.StreamSupport;
 
+import dev.solutionagent.testsupport.OvfEnvironmentFiles;
 import dev.solutionagent.testsupport.TestHttpsServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -240,16 +241,9 @@ class CliTests {
 
 	@Test
 	void validateWhenEnvironmentTakesTheExtensionManagerPathThenCheckedForIt(@TempDir Path dir) throws Exception {
-		Path environment = Files.writeString(dir.resolve("ovf-env.xml"),
-				"""
-						<Environment xmlns="http://schemas.dmtf.org/ovf/environment/1" xmlns:oe="http://schemas.dmtf.org/ovf/environment/1">
-						  <PropertySection>
-						    <Property oe:key="solutionAgent.vcenter.url" oe:value="https://vc.example.com/sdk"/>
-						    <Property oe:key="solutionAgent.vcenter.username" oe:value="administrator@vsphere.local"/>
-						    <Property oe:key="solutionAgent.vcenter.password" oe:value="s3cret"/>
-						    <Property oe:key="example.adminEmail" oe:value="ops@example.com"/>
-						  </PropertySection>
-						</Environment>""");
+		Path environment = OvfEnvironmentFiles.extensionManager("https://vc.example.com/sdk", "", "s3cret")
+			.without(OvfEnvironmentFiles.VCENTER_THUMBPRINT)
+			.writeTo(dir);
 		CliRun run = CliRun.of("validate", "--descriptor", "examples/extension.yaml", "--certificate",
 				"examples/plugin-server.pem", "--ovf-env", environment.toString());
 		assertThat(run.exitCode()).isEqualTo(3);

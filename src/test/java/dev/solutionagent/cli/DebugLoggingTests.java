@@ -1,15 +1,14 @@
 package dev.solutionagent.cli;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
 import java.util.function.Supplier;
 
 import dev.solutionagent.simulator.SimulatorSettings;
 import dev.solutionagent.simulator.SolutionInstallSimulator;
 import dev.solutionagent.simulator.vim.VimSimulator;
+import dev.solutionagent.testsupport.Simulators;
 import dev.solutionagent.testsupport.TestTls;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -36,9 +35,7 @@ class DebugLoggingTests {
 
 	private static final String PASSWORD = "Adm1n!debug-secret";
 
-	private static final SimulatorSettings SIMULATOR = SimulatorSettings.defaults()
-		.withClock(CliRun.CLOCK)
-		.withOvfProperty("example.adminEmail", "ops@example.com");
+	private static final SimulatorSettings SIMULATOR = Simulators.forExampleDescriptor(CliRun.CLOCK);
 
 	@TempDir
 	Path dir;
@@ -79,9 +76,7 @@ class DebugLoggingTests {
 	@Test
 	void extensionRegisterWhenRootIsDebugThenThePasswordAndTheLoginEnvelopeAreInNoOutput(CapturedOutput output)
 			throws IOException {
-		Path credentials = Files.writeString(this.dir.resolve("vcenter.cred"),
-				"username=" + USER + "\npassword=" + PASSWORD + "\n");
-		Files.setPosixFilePermissions(credentials, PosixFilePermissions.fromString("rw-------"));
+		Path credentials = CredentialsFiles.write(this.dir, PASSWORD);
 		try (VimSimulator simulator = VimSimulator.start(TestTls.serverContext("server"), Map.of(USER, PASSWORD))) {
 			CliRun run = withLevel("logging.level.root", "DEBUG",
 					() -> CliRun.of("extension", "register", "--vcenter", simulator.sdk().toString(),

@@ -224,13 +224,8 @@ class ExtensionCommandTests {
 	}
 
 	private List<String> args(String subcommand, String... more) {
-		try {
-			if (!Files.exists(this.dir.resolve("vcenter.cred"))) {
-				credentials(PASSWORD);
-			}
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
+		if (!Files.exists(this.dir.resolve("vcenter.cred"))) {
+			credentials(PASSWORD);
 		}
 		List<String> args = new ArrayList<>(List.of("extension", subcommand, "--vcenter",
 				this.simulator.sdk().toString(), "--vcenter-thumbprint", TestTls.sha256("server").toString(),
@@ -252,12 +247,8 @@ class ExtensionCommandTests {
 		return args;
 	}
 
-	private Path credentials(String password) throws IOException {
-		Path file = this.dir.resolve("vcenter.cred");
-		Files.deleteIfExists(file);
-		Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-		Files.writeString(file, "username=" + USER + "\npassword=" + password + "\n");
-		return file;
+	private Path credentials(String password) {
+		return CredentialsFiles.write(this.dir, password);
 	}
 
 	private String peer() {

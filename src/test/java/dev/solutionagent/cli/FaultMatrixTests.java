@@ -11,13 +11,11 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 
 import dev.solutionagent.simulator.Faults;
-import dev.solutionagent.simulator.SimulatorSettings;
-import dev.solutionagent.simulator.SolutionInstallSimulator;
+import dev.solutionagent.testsupport.OvfEnvironmentFiles;
 import dev.solutionagent.testsupport.TestHttpsServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -35,34 +33,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(OutputCaptureExtension.class)
 class FaultMatrixTests {
 
-	private static final String MANIFEST = "{\"manifestVersion\": \"1.0.0\"}";
-
 	private static final String TOKEN = "ZmF1bHQtbWF0cml4LXRva2Vu";
 
 	@TempDir
 	Path dir;
 
-	private FaultMatrix matrix;
-
-	private SolutionInstallSimulator simulator;
-
-	@BeforeEach
-	void start() {
-		this.matrix = new FaultMatrix(this.dir);
-		this.simulator = SolutionInstallSimulator.start(SimulatorSettings.defaults()
-			.withClock(this.matrix.clock)
-			.withOvfProperty("example.adminEmail", "ops@example.com"));
-	}
-
-	@AfterEach
-	void stop() {
-		this.simulator.close();
-	}
+	@RegisterExtension
+	final FaultMatrix matrix = new FaultMatrix(() -> this.dir);
 
 	@ParameterizedTest(name = "first answer {0}, then 200")
 	@ValueSource(ints = { 408, 429, 500, 502, 503, 504 })
 	void registerWhenFirstAnswerIsTransientThenRetriesAndRegisters(int status, CapturedOutput output) {
-		this.simulator.faults(Faults.none().withFailFirst(1, status).withRetryAfter(Duration.ofSeconds(7)));
+		this.matrix.simulator().faults(Faults.none().withFailFirst(1, status).withRetryAfter(Duration.ofSeconds(7)));
 		FaultRun run = againstSimulator(output).exits(0).records("registered").marked(true).logs("answered " + status);
 		assertThat(run.result().get("attempts").intValue()).isEqualTo(2);
 		assertThat(this.matrix.clock.sleeps()).singleElement()
@@ -71,7 +53,7 @@ class FaultMatrixTests {
 
 	@Test
 	void registerWhenAnswerComesAfterTheReadTimeoutThenOutcomeUnknown(CapturedOutput output) {
-		this.simulator.faults(Faults.none().withDelay(Duration.ofSeconds(3)));
+		this.matrix.simulator().faults(Faults.none().withDelay(Duration.ofSeconds(3)));
 		System.setProperty("agent.http.read-timeout", "300ms");
 		try {
 			againstSimulator(output, "--skip-preflight", "--deployed-at", "2026-11-23T09:32:30Z").exits(7)
@@ -86,7 +68,7 @@ class FaultMatrixTests {
 
 	@Test
 	void registerWhenConnectionDroppedAfterTheRequestThenOutcomeUnknown(CapturedOutput output) {
-		this.simulator.faults(Faults.none().withDropFirst(1));
+		this.matrix.simulator().faults(Faults.none().withDropFirst(1));
 		againstSimulator(output).exits(7)
 			.records("outcome_unknown")
 			.marked(false)
@@ -96,22 +78,22 @@ class FaultMatrixTests {
 
 	@Test
 	void registerWhenPinIsWrongThenTlsExitAndNothingSent(CapturedOutput output) {
-		this.simulator.faults(Faults.none().withOtherCertificate(true));
+		this.matrix.simulator().faults(Faults.none().withOtherCertificate(true));
 		againstSimulator(output, "--skip-preflight").exits(60).records("tls").marked(false).logs("TLS pin mismatch");
-		assertThat(this.simulator.requests()).isEmpty();
+		assertThat(this.matrix.simulator().requests()).isEmpty();
 	}
 
 	@Test
 	void registerWhenCertificateRotatesBetweenAttemptsThenTlsExitOnTheSecond(CapturedOutput output) {
-		this.simulator.faults(Faults.none().withFailFirst(1, 503));
-		this.matrix.onFirstWait(() -> this.simulator.faults(Faults.none().withOtherCertificate(true)));
+		this.matrix.simulator().faults(Faults.none().withFailFirst(1, 503));
+		this.matrix.onFirstWait(() -> this.matrix.simulator().faults(Faults.none().withOtherCertificate(true)));
 		againstSimulator(output, "--skip-preflight").exits(60).records("tls").marked(false).logs("answered 503");
-		assertThat(this.simulator.requests()).hasSize(1);
+		assertThat(this.matrix.simulator().requests()).hasSize(1);
 	}
 
 	@Test
 	void registerWhenTokenExpiredThenTokenRefused(CapturedOutput output) {
-		this.simulator.faults(Faults.none().withExpiredToken(true));
+		this.matrix.simulator().faults(Faults.none().withExpiredToken(true));
 		againstSimulator(output).exits(4).records("token_refused").marked(false).logs("expired");
 	}
 
@@ -125,23 +107,23 @@ class FaultMatrixTests {
 
 	@Test
 	void registerWhenPayloadRefusedThenPayloadExit(CapturedOutput output) {
-		this.simulator.faults(Faults.none().withFailFirst(1, 400));
+		this.matrix.simulator().faults(Faults.none().withFailFirst(1, 400));
 		againstSimulator(output).exits(5).records("payload_refused").marked(false).logs("vCenter refused the payload");
 	}
 
 	@Test
 	void registerWhenWindowClosesMidBackoffThenWindowClosed(CapturedOutput output) {
-		this.simulator.faults(Faults.none().withFailFirst(1_000_000, 503));
+		this.matrix.simulator().faults(Faults.none().withFailFirst(1_000_000, 503));
 		againstSimulator(output).exits(6).records("window_closed").marked(false).logs("no further attempt");
-		assertThat(this.simulator.tokenUsed()).isFalse();
+		assertThat(this.matrix.simulator().tokenUsed()).isFalse();
 	}
 
 	@Test
 	void registerWhenRunAgainAfterSuccessThenNothingIsSent(CapturedOutput output) {
 		againstSimulator(output).exits(0).marked(true);
-		int requests = this.simulator.requests().size();
+		int requests = this.matrix.simulator().requests().size();
 		againstSimulator(output).exits(0).records("registered").marked(true).logs("Already registered");
-		assertThat(this.simulator.requests()).hasSize(requests);
+		assertThat(this.matrix.simulator().requests()).hasSize(requests);
 	}
 
 	@Test
@@ -173,9 +155,9 @@ class FaultMatrixTests {
 			throws IOException {
 		againstSimulator(output).exits(0);
 		Files.delete(this.matrix.stateDir().resolve("done"));
-		int requests = this.simulator.requests().size();
+		int requests = this.matrix.simulator().requests().size();
 		againstSimulator(output).exits(0).records("registered").marked(true).logs("the done marker was missing");
-		assertThat(this.simulator.requests()).hasSize(requests);
+		assertThat(this.matrix.simulator().requests()).hasSize(requests);
 	}
 
 	@Test
@@ -185,12 +167,7 @@ class FaultMatrixTests {
 		this.matrix.onFirstWait(() -> server.set(TestHttpsServer.start("server", port,
 				(request, exchange, n) -> TestHttpsServer.respond(exchange, 200, "{}"))));
 		try {
-			Path ovfEnv = this.matrix.environment(TOKEN, "127.0.0.1:" + port + "/api/ui/solutioninstall",
-					TestKeys.SERVER_SHA256);
-			this.matrix
-				.register(output, ovfEnv, this.matrix.descriptor("127.0.0.1:" + port),
-						Path.of("src/test/resources/tls/server.pem"), "--skip-preflight")
-				.exits(0)
+			againstPort(output, port).exits(0)
 				.records("registered")
 				.marked(true)
 				.logs("cannot be reached")
@@ -215,12 +192,7 @@ class FaultMatrixTests {
 			TestHttpsServer.respond(exchange, 200, "{}");
 		})));
 		try {
-			Path ovfEnv = this.matrix.environment(TOKEN, "127.0.0.1:" + port + "/api/ui/solutioninstall",
-					TestKeys.SERVER_SHA256);
-			this.matrix
-				.register(output, ovfEnv, this.matrix.descriptor("127.0.0.1:" + port),
-						Path.of("src/test/resources/tls/server.pem"), "--skip-preflight")
-				.exits(0)
+			againstPort(output, port).exits(0)
 				.records("registered")
 				.logs("Waiting for vCenter at 127.0.0.1:" + port + " to accept connections: 30 s so far")
 				.logs("accepts connections after 45 s")
@@ -237,11 +209,9 @@ class FaultMatrixTests {
 
 	@Test
 	void registerWhenVcenterNameDoesNotResolveThenWindowClosed(CapturedOutput output) {
-		Path ovfEnv = this.matrix.environment(TOKEN, "vcenter.invalid/api/ui/solutioninstall", TestKeys.SERVER_SHA256);
 		this.matrix
-			.register(output, ovfEnv, this.matrix.descriptor("127.0.0.1:1"),
-					Path.of("src/test/resources/tls/server.pem"), "--skip-preflight", "--deployed-at",
-					"2026-11-23T09:32:30Z")
+			.register(output, environment("vcenter.invalid", TestKeys.SERVER_SHA256), "127.0.0.1:1", "--skip-preflight",
+					"--deployed-at", "2026-11-23T09:32:30Z")
 			.exits(6)
 			.records("window_closed")
 			.marked(false)
@@ -253,13 +223,11 @@ class FaultMatrixTests {
 	void registerWhenPluginServerComesUpLateThenPreflightWaitsForIt(CapturedOutput output) {
 		try (TestHttpsServer server = TestHttpsServer.start("server", (request, exchange, n) -> {
 			boolean manifest = request.path().endsWith("plugin.json");
-			TestHttpsServer.respond(exchange, (manifest && n <= 3) ? 404 : 200, manifest ? MANIFEST : "{}");
+			TestHttpsServer.respond(exchange, (manifest && n <= 3) ? 404 : 200,
+					manifest ? TestHttpsServer.MANIFEST : "{}");
 		})) {
-			String address = "127.0.0.1:" + server.uri("/").getPort();
-			Path ovfEnv = this.matrix.environment(TOKEN, address + "/api/ui/solutioninstall",
-					server.sha256().toString());
-			this.matrix
-				.register(output, ovfEnv, this.matrix.descriptor(address), Path.of("src/test/resources/tls/server.pem"))
+			String address = server.address();
+			this.matrix.register(output, environment(address, server.sha256()), address)
 				.exits(0)
 				.records("registered")
 				.marked(true)
@@ -270,15 +238,18 @@ class FaultMatrixTests {
 	}
 
 	private FaultRun againstSimulator(CapturedOutput output, String... more) {
-		Path ovfEnv = this.dir.resolve("ovf-env.xml");
-		Path certificate = this.dir.resolve("plugin-server.pem");
-		if (!Files.exists(ovfEnv)) {
-			this.simulator.writeOvfEnvironment(ovfEnv);
-			this.simulator.writeCertificatePem(certificate);
-		}
-		String address = "127.0.0.1:" + this.simulator.address().getPort();
-		return this.matrix.register(output, ovfEnv, this.matrix.descriptor(address), certificate, more)
-			.neverShows(this.simulator.token().reveal());
+		return this.matrix.againstSimulator(output, more);
+	}
+
+	// vCenter and the plug-in server at one port of 127.0.0.1, where nothing listens yet.
+	private FaultRun againstPort(CapturedOutput output, int port) {
+		String address = "127.0.0.1:" + port;
+		return this.matrix.register(output, environment(address, TestKeys.SERVER_SHA256), address, "--skip-preflight");
+	}
+
+	// The solution-install environment, naming vCenter by host and port.
+	private static OvfEnvironmentFiles environment(String vcenter, Object pin) {
+		return OvfEnvironmentFiles.solutionInstall(TOKEN, vcenter + "/api/ui/solutioninstall", pin);
 	}
 
 	private static int freePort() throws IOException {

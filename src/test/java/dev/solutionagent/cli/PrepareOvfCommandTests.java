@@ -1,9 +1,6 @@
 package dev.solutionagent.cli;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -22,10 +19,6 @@ class PrepareOvfCommandTests {
 
 	private static final Path EXPORT = Path.of("src/test/resources/ovf/packer-export");
 
-	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-
-	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
 	@TempDir
 	Path dir;
 
@@ -39,10 +32,10 @@ class PrepareOvfCommandTests {
 
 	@Test
 	void prepareWhenExampleDescriptorAndTemplateThenTakesIdsFromTheDescriptor() throws IOException {
-		int code = run("prepare-ovf", "--ovf", this.ovf.toString(), "--descriptor", "examples/extension.yaml",
+		CliRun run = run("prepare-ovf", "--ovf", this.ovf.toString(), "--descriptor", "examples/extension.yaml",
 				"--template", "examples/product-section.xml", "--slots", "2");
-		assertThat(code).as(text(this.err)).isZero();
-		assertThat(text(this.out)).contains("Prepared " + this.ovf)
+		assertThat(run.exitCode()).as(run.err()).isZero();
+		assertThat(run.out()).contains("Prepared " + this.ovf)
 			.contains("plug-in com.example.vsphere.remoteplugin, target vCenter slots: 2")
 			.contains("SHA256 line of the .ovf rewritten");
 		assertThat(Files.readString(this.ovf)).contains("<Vendor>Example, Inc.</Vendor>")
@@ -52,9 +45,9 @@ class PrepareOvfCommandTests {
 
 	@Test
 	void prepareWhenSlotsPropertiesAndNoExtensionManagerThenOnlyWhatTheVendorChose() throws IOException {
-		int code = run("prepare-ovf", "--ovf", this.ovf.toString(), "--descriptor", "examples/extension.yaml",
+		CliRun run = run("prepare-ovf", "--ovf", this.ovf.toString(), "--descriptor", "examples/extension.yaml",
 				"--properties", "examples/vendor-properties.xml", "--slots", "2", "--no-extension-manager");
-		assertThat(code).as(text(this.err)).isZero();
+		assertThat(run.exitCode()).as(run.err()).isZero();
 		String prepared = Files.readString(this.ovf);
 		assertThat(prepared).contains("ovf:key=\"example.adminEmail\"")
 			.contains("<Category>Example Remote Plug-in</Category>")
@@ -63,7 +56,7 @@ class PrepareOvfCommandTests {
 			.doesNotContain("solutionAgent.vcenter.")
 			.doesNotContain("vCenter registration without solution install");
 		// 2 IDs, 5 postDeployData and count properties, 4 per slot, and the vendor's one.
-		assertThat(text(this.out)).contains("ProductSection: 16 properties")
+		assertThat(run.out()).contains("ProductSection: 16 properties")
 			.contains("ExtensionManager group (solutionAgent.vcenter.*): left out")
 			.contains("your properties from examples/vendor-properties.xml: example.adminEmail");
 	}
@@ -75,18 +68,18 @@ class PrepareOvfCommandTests {
 				  <Product>mine</Product>
 				</ProductSection>
 				""");
-		int code = run("prepare-ovf", "--ovf", this.ovf.toString(), "--plugin-id", "com.example.x", "--descriptor",
+		CliRun run = run("prepare-ovf", "--ovf", this.ovf.toString(), "--plugin-id", "com.example.x", "--descriptor",
 				"none.yaml", "--properties", properties.toString());
-		assertThat(code).isEqualTo(2);
-		assertThat(text(this.err)).contains(properties.toString()).contains("holds a <Product>");
+		assertThat(run.exitCode()).isEqualTo(2);
+		assertThat(run.err()).contains(properties.toString()).contains("holds a <Product>");
 	}
 
 	@Test
 	void prepareWhenExampleInputsThenOutputIsTheCheckedInApplianceTemplate() throws IOException {
 		Files.delete(this.dir.resolve("example-appliance.mf"));
-		int code = run("prepare-ovf", "--ovf", this.ovf.toString(), "--descriptor", "examples/extension.yaml",
+		CliRun run = run("prepare-ovf", "--ovf", this.ovf.toString(), "--descriptor", "examples/extension.yaml",
 				"--template", "examples/product-section.xml", "--slots", "4");
-		assertThat(code).as(text(this.err)).isZero();
+		assertThat(run.exitCode()).as(run.err()).isZero();
 		assertThat(Files.readString(this.ovf))
 			.as("ovf/appliance-template.ovf is stale; regenerate it as ovf/README.md says")
 			.isEqualTo(Files.readString(Path.of("ovf/appliance-template.ovf")));
@@ -95,42 +88,38 @@ class PrepareOvfCommandTests {
 	@Test
 	void prepareWhenTheDescriptorUsesAnUndeclaredPropertyThenExit2AndNothingChanges() throws IOException {
 		byte[] before = Files.readAllBytes(this.ovf);
-		int code = run("prepare-ovf", "--ovf", this.ovf.toString(), "--descriptor", "examples/extension.yaml");
-		assertThat(code).isEqualTo(2);
-		assertThat(text(this.err)).contains("$.server[0].adminEmail").contains("--properties FILE");
+		CliRun run = run("prepare-ovf", "--ovf", this.ovf.toString(), "--descriptor", "examples/extension.yaml");
+		assertThat(run.exitCode()).isEqualTo(2);
+		assertThat(run.err()).contains("$.server[0].adminEmail").contains("--properties FILE");
 		assertThat(Files.readAllBytes(this.ovf)).isEqualTo(before);
 	}
 
 	@Test
 	void prepareWhenNoOvfIsGivenThenExit2NamingTheOption() {
-		assertThat(run("prepare-ovf", "--plugin-id", "a.b")).isEqualTo(2);
-		assertThat(text(this.err)).contains("prepare-ovf needs --ovf FILE (agent.ovf.file)");
+		CliRun run = run("prepare-ovf", "--plugin-id", "a.b");
+		assertThat(run.exitCode()).isEqualTo(2);
+		assertThat(run.err()).contains("prepare-ovf needs --ovf FILE (agent.ovf.file)");
 	}
 
 	@Test
 	void prepareWhenNoDescriptorAndNoPluginIdThenExit2NamingBoth() {
-		int code = run("prepare-ovf", "--ovf", this.ovf.toString(), "--descriptor",
+		CliRun run = run("prepare-ovf", "--ovf", this.ovf.toString(), "--descriptor",
 				this.dir.resolve("missing.yaml").toString());
-		assertThat(code).isEqualTo(2);
-		assertThat(text(this.err)).contains("needs a descriptor or --plugin-id ID").contains("missing.yaml");
+		assertThat(run.exitCode()).isEqualTo(2);
+		assertThat(run.err()).contains("needs a descriptor or --plugin-id ID").contains("missing.yaml");
 	}
 
 	@Test
 	void helpShowsExamplesAndEnvironmentVariables() {
-		assertThat(run("prepare-ovf", "--help")).isZero();
-		assertThat(text(this.out)).contains("Examples:")
+		CliRun run = run("prepare-ovf", "--help");
+		assertThat(run.exitCode()).isZero();
+		assertThat(run.out()).contains("Examples:")
 			.contains("solution-agent prepare-ovf --ovf")
 			.contains("AGENT_OVF_SLOTS");
 	}
 
-	private int run(String... args) {
-		return new Cli(Clock.systemUTC(), new PrintStream(this.out, true, StandardCharsets.UTF_8),
-				new PrintStream(this.err, true, StandardCharsets.UTF_8))
-			.run(args);
-	}
-
-	private static String text(ByteArrayOutputStream stream) {
-		return stream.toString(StandardCharsets.UTF_8);
+	private static CliRun run(String... args) {
+		return CliRun.of(Clock.systemUTC(), args);
 	}
 
 }

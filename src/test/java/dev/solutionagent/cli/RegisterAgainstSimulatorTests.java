@@ -1,24 +1,20 @@
 package dev.solutionagent.cli;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 
 import dev.solutionagent.simulator.Faults;
-import dev.solutionagent.simulator.SimulatorSettings;
 import dev.solutionagent.simulator.SolutionInstallSimulator;
 import dev.solutionagent.testsupport.MutableClock;
+import dev.solutionagent.testsupport.Simulators;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.boot.test.system.CapturedOutput;
@@ -38,28 +34,23 @@ class RegisterAgainstSimulatorTests {
 
 	private final MutableClock clock = MutableClock.at("2026-11-23T10:00:00Z");
 
-	private SolutionInstallSimulator simulator;
+	@RegisterExtension
+	final Simulators simulators = new Simulators();
+
+	private final SolutionInstallSimulator simulator = this.simulators
+		.start(Simulators.forExampleDescriptor(this.clock));
 
 	private final List<String> extraOptions = new ArrayList<>();
 
-	@BeforeEach
-	void start() {
-		this.simulator = SolutionInstallSimulator.start(SimulatorSettings.defaults()
-			.withClock(this.clock)
-			.withOvfProperty("example.adminEmail", "ops@example.com"));
-	}
-
 	@AfterEach
 	void tokenNeverPrinted(CapturedOutput output) {
-		String token = this.simulator.token().reveal();
-		this.simulator.close();
-		assertThat(output.getAll()).doesNotContain(token);
+		assertThat(output.getAll()).doesNotContain(this.simulator.token().reveal());
 	}
 
 	@Test
 	void registerWhenNoFaultThenPerGuidRegisteredOnEveryTarget() throws IOException {
-		Run run = register();
-		assertThat(run.code()).as(run.err()).isZero();
+		CliRun run = register();
+		assertThat(run.exitCode()).as(run.err()).isZero();
 		assertThat(this.simulator.registrations()).hasSize(2)
 			.allSatisfy((registration) -> assertThat(registration.key()).isEqualTo("com.example.vsphere.remoteplugin"));
 		assertThat(this.simulator.tokenUsed()).isTrue();
@@ -69,8 +60,8 @@ class RegisterAgainstSimulatorTests {
 	@Test
 	void registerWhenFirstTwoAnswers503WithRetryAfterThenRetriesHonouringItAndSucceeds() throws IOException {
 		this.simulator.faults(Faults.none().withFailFirst(2, 503).withRetryAfter(Duration.ofSeconds(5)));
-		Run run = register();
-		assertThat(run.code()).isZero();
+		CliRun run = register();
+		assertThat(run.exitCode()).isZero();
 		assertThat(run.out()).contains("after 3 attempts");
 		assertThat(this.clock.sleeps()).hasSize(2)
 			.allSatisfy((wait) -> assertThat(wait).isGreaterThanOrEqualTo(Duration.ofSeconds(5)));
@@ -79,8 +70,8 @@ class RegisterAgainstSimulatorTests {
 	@Test
 	void registerWhenAnswersStay503ThenWindowClosesWithExit6() throws IOException {
 		this.simulator.faults(Faults.none().withFailFirst(100_000, 503));
-		Run run = register();
-		assertThat(run.code()).isEqualTo(6);
+		CliRun run = register();
+		assertThat(run.exitCode()).isEqualTo(6);
 		assertThat(run.err()).contains("not registered: the token window closes at 2026-11-23T10:29:00Z");
 		assertThat(this.simulator.tokenUsed()).isFalse();
 	}
@@ -88,22 +79,22 @@ class RegisterAgainstSimulatorTests {
 	@Test
 	void registerWhenRefused400ThenExit5() throws IOException {
 		this.simulator.faults(Faults.none().withFailFirst(1, 400));
-		assertThat(register().code()).isEqualTo(5);
+		assertThat(register().exitCode()).isEqualTo(5);
 	}
 
 	@Test
 	void registerWhenTokenExpiredThenExit4() throws IOException {
 		this.simulator.faults(Faults.none().withExpiredToken(true));
-		Run run = register();
-		assertThat(run.code()).isEqualTo(4);
+		CliRun run = register();
+		assertThat(run.exitCode()).isEqualTo(4);
 		assertThat(this.dir.resolve("state/done")).doesNotExist();
 	}
 
 	@Test
 	void registerWhenAnswerLostThenNextAttemptRefusedAndExit7() throws IOException {
 		this.simulator.faults(Faults.none().withDropFirst(1));
-		Run run = register();
-		assertThat(run.code()).isEqualTo(7);
+		CliRun run = register();
+		assertThat(run.exitCode()).isEqualTo(7);
 		assertThat(run.err()).contains("possibly registered: an earlier attempt may have used the one-time token");
 		assertThat(this.simulator.registrations()).hasSize(2);
 	}
@@ -116,8 +107,8 @@ class RegisterAgainstSimulatorTests {
 		this.extraOptions.addAll(List.of("--skip-preflight", "--deployed-at", "2026-11-23T09:31:30Z"));
 		System.setProperty("agent.http.read-timeout", "300ms");
 		try {
-			Run run = register();
-			assertThat(run.code()).isEqualTo(7);
+			CliRun run = register();
+			assertThat(run.exitCode()).isEqualTo(7);
 			assertThat(run.err()).contains("possibly registered");
 			assertThat(this.simulator.registrations()).hasSize(2);
 		}
@@ -130,8 +121,8 @@ class RegisterAgainstSimulatorTests {
 	void registerWhenCertificateChangedThenExit60AndTheSimulatorReadsNothing() throws IOException {
 		this.simulator.faults(Faults.none().withOtherCertificate(true));
 		this.extraOptions.add("--skip-preflight");
-		Run run = register();
-		assertThat(run.code()).isEqualTo(60);
+		CliRun run = register();
+		assertThat(run.exitCode()).isEqualTo(60);
 		assertThat(run.err()).contains("TLS pin mismatch").contains(this.simulator.otherThumbprint().toString());
 		assertThat(this.simulator.requests()).isEmpty();
 	}
@@ -139,20 +130,20 @@ class RegisterAgainstSimulatorTests {
 	@Test
 	void registerWhenWindowAlreadyClosedThenExit6AndNothingSent() throws IOException {
 		this.clock.advance(Duration.ofMinutes(31));
-		assertThat(register().code()).isEqualTo(6);
+		assertThat(register().exitCode()).isEqualTo(6);
 		assertThat(this.simulator.requests()).isEmpty();
 	}
 
 	@Test
 	void registerWhenDoneMarkerExistsThenSkipsWithoutReadingTheEnvironment() throws IOException {
-		assertThat(register().code()).isZero();
+		assertThat(register().exitCode()).isZero();
 		Files.delete(this.dir.resolve("ovf-env.xml"));
-		Run again = register();
-		assertThat(again.code()).isZero();
+		CliRun again = register();
+		assertThat(again.exitCode()).isZero();
 		assertThat(again.out()).contains("Already registered");
 	}
 
-	private Run register() throws IOException {
+	private CliRun register() {
 		Path ovfEnv = this.dir.resolve("ovf-env.xml");
 		Path certificate = this.dir.resolve("server.pem");
 		if (!Files.exists(ovfEnv) && this.simulator.requests().isEmpty()) {
@@ -164,16 +155,7 @@ class RegisterAgainstSimulatorTests {
 				"127.0.0.1:" + this.simulator.address().getPort(), "--state-dir", this.dir.resolve("state").toString(),
 				"--deployed-at", "2026-11-23T10:00:00Z"));
 		args.addAll(this.extraOptions);
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		ByteArrayOutputStream err = new ByteArrayOutputStream();
-		int code = new Cli(new AgentRuntime(this.clock, this.clock.sleeper(), new Random(5)),
-				new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))
-			.run(args.toArray(String[]::new));
-		return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-	}
-
-	record Run(int code, String out, String err) {
-
+		return CliRun.of(CliRun.virtualTime(this.clock, 5), args);
 	}
 
 }

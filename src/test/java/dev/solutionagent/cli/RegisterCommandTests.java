@@ -1,19 +1,17 @@
 package dev.solutionagent.cli;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 
+import dev.solutionagent.testsupport.ExampleDescriptor;
 import dev.solutionagent.testsupport.FakeVmwareTools;
 import dev.solutionagent.testsupport.MutableClock;
+import dev.solutionagent.testsupport.OvfEnvironmentFiles;
 import dev.solutionagent.testsupport.TestHttpsServer;
 import dev.solutionagent.tls.Thumbprint;
 import org.junit.jupiter.api.AfterEach;
@@ -37,8 +35,6 @@ class RegisterCommandTests {
 
 	private static final String NEW_TOKEN = "YS1uZXctdG9rZW4tZnJvbS1hLXJlZGVwbG95bWVudA==";
 
-	private static final String MANIFEST = "{\"manifestVersion\": \"1.0.0\"}";
-
 	private String token = TOKEN;
 
 	@TempDir
@@ -54,16 +50,16 @@ class RegisterCommandTests {
 	@Test
 	void registerWhenAcceptedThenExit0ResultAndMarkerAndSecondRunSkips() throws IOException {
 		try (TestHttpsServer server = server(200)) {
-			Run run = register(server, server.sha256());
-			assertThat(run.code()).as(run.err()).isZero();
+			CliRun run = register(server, server.sha256());
+			assertThat(run.exitCode()).as(run.err()).isZero();
 			assertThat(run.out()).contains(
 					"Registered com.example.vsphere.remoteplugin 1.2.0.0 with 127.0.0.1 (HTTP 200 after 1 attempt)");
 			assertThat(this.dir.resolve("state/done")).exists();
 			assertThat(Files.readString(this.dir.resolve("state/result.json"))).contains("\"outcome\" : \"registered\"")
 				.doesNotContain(TOKEN);
 			assertThat(server.requests()).hasSize(2);
-			Run again = register(server, server.sha256());
-			assertThat(again.code()).isZero();
+			CliRun again = register(server, server.sha256());
+			assertThat(again.exitCode()).isZero();
 			assertThat(again.out()).contains("Already registered");
 			assertThat(server.requests()).hasSize(2);
 		}
@@ -72,17 +68,17 @@ class RegisterCommandTests {
 	@Test
 	void registerWhenForcedWithTheTokenThatRegisteredThenRefusedWithoutSendingAndTheRecordKept() throws IOException {
 		try (TestHttpsServer server = server(200)) {
-			assertThat(register(server, server.sha256()).code()).isZero();
+			assertThat(register(server, server.sha256()).exitCode()).isZero();
 			String registered = Files.readString(this.dir.resolve("state/result.json"));
-			Run forced = register(server, server.sha256(), "--force");
-			assertThat(forced.code()).isEqualTo(4);
+			CliRun forced = register(server, server.sha256(), "--force");
+			assertThat(forced.exitCode()).isEqualTo(4);
 			assertThat(forced.err()).contains("--force refused").contains("already registered the plug-in");
 			assertThat(server.requests()).hasSize(2);
 			assertThat(Files.readString(this.dir.resolve("state/result.json"))).isEqualTo(registered);
 			assertThat(this.dir.resolve("state/done")).exists();
 			this.token = NEW_TOKEN;
-			Run redeployed = register(server, server.sha256(), "--force");
-			assertThat(redeployed.code()).as(redeployed.err()).isZero();
+			CliRun redeployed = register(server, server.sha256(), "--force");
+			assertThat(redeployed.exitCode()).as(redeployed.err()).isZero();
 			assertThat(server.requests()).hasSize(4);
 			assertThat(Files.readAllLines(this.dir.resolve("state/history.jsonl"))).hasSize(4)
 				.noneMatch((line) -> line.contains(TOKEN) || line.contains(NEW_TOKEN));
@@ -92,8 +88,8 @@ class RegisterCommandTests {
 	@Test
 	void registerWhenTokenRefusedThenExit4ResultWithoutMarker() throws IOException {
 		try (TestHttpsServer server = server(401)) {
-			Run run = register(server, server.sha256());
-			assertThat(run.code()).isEqualTo(4);
+			CliRun run = register(server, server.sha256());
+			assertThat(run.exitCode()).isEqualTo(4);
 			assertThat(run.err()).contains("token was refused or has expired");
 			assertThat(this.dir.resolve("state/done")).doesNotExist();
 			assertThat(Files.readString(this.dir.resolve("state/result.json"))).contains("token_refused");
@@ -103,8 +99,8 @@ class RegisterCommandTests {
 	@Test
 	void registerWhenPinMismatchThenExit60AndTheEndpointReadsNothing() throws IOException {
 		try (TestHttpsServer server = server(200)) {
-			Run run = register(server, Thumbprint.parse("EF".repeat(32)), "--skip-preflight");
-			assertThat(run.code()).isEqualTo(60);
+			CliRun run = register(server, Thumbprint.parse("EF".repeat(32)), "--skip-preflight");
+			assertThat(run.exitCode()).isEqualTo(60);
 			assertThat(server.requests()).isEmpty();
 		}
 	}
@@ -112,8 +108,8 @@ class RegisterCommandTests {
 	@Test
 	void registerWhenWindowClosedBeforeStartThenExit6WithoutSending() throws IOException {
 		try (TestHttpsServer server = server(200)) {
-			Run run = register(server, server.sha256(), "--deployed-at", "2026-11-23T09:00:00Z");
-			assertThat(run.code()).isEqualTo(6);
+			CliRun run = register(server, server.sha256(), "--deployed-at", "2026-11-23T09:00:00Z");
+			assertThat(run.exitCode()).isEqualTo(6);
 			assertThat(run.err()).contains("before the first attempt");
 			assertThat(server.requests()).isEmpty();
 		}
@@ -122,8 +118,8 @@ class RegisterCommandTests {
 	@Test
 	void registerWhenPreflightSeesAnotherCertificateThenExit10AndNoRegistration() throws IOException {
 		try (TestHttpsServer server = server(200)) {
-			Run run = register(server, server.sha256(), "--certificate", "src/test/resources/tls/other.pem");
-			assertThat(run.code()).isEqualTo(10);
+			CliRun run = register(server, server.sha256(), "--certificate", "src/test/resources/tls/other.pem");
+			assertThat(run.exitCode()).isEqualTo(10);
 			assertThat(run.err()).contains("Preflight failed").contains("server[0].serverThumbprint declares");
 			assertThat(server.requests()).isEmpty();
 		}
@@ -133,8 +129,8 @@ class RegisterCommandTests {
 	void registerWhenEnvironmentCameFromGuestInfoThenTokenScrubbedFromItAfterwards() throws IOException {
 		try (TestHttpsServer server = server(200)) {
 			FakeVmwareTools tools = guestInfo(server);
-			Run run = registerFromGuestInfo(server, tools);
-			assertThat(run.code()).as(run.err()).isZero();
+			CliRun run = registerFromGuestInfo(server, tools);
+			assertThat(run.exitCode()).as(run.err()).isZero();
 			assertThat(tools.written()).hasValueSatisfying((written) -> assertThat(written).doesNotContain(TOKEN)
 				.doesNotContain("solutionInstall.token")
 				.contains("solutionInstall.postDeployData.endpoint"));
@@ -148,8 +144,8 @@ class RegisterCommandTests {
 		try (TestHttpsServer server = server(200)) {
 			FakeVmwareTools tools = guestInfo(server);
 			tools.failInfoSet(1);
-			Run run = registerFromGuestInfo(server, tools);
-			assertThat(run.code()).as(run.err()).isZero();
+			CliRun run = registerFromGuestInfo(server, tools);
+			assertThat(run.exitCode()).as(run.err()).isZero();
 			assertThat(this.dir.resolve("state/done")).exists();
 			assertThat(output).contains("refused info-set guestinfo.ovfEnv (exit status 1)")
 				.contains("solutionInstall.token stays in the guest's guestinfo.ovfEnv");
@@ -168,7 +164,7 @@ class RegisterCommandTests {
 		return tools;
 	}
 
-	private Run registerFromGuestInfo(TestHttpsServer server, FakeVmwareTools tools) throws IOException {
+	private CliRun registerFromGuestInfo(TestHttpsServer server, FakeVmwareTools tools) throws IOException {
 		System.setProperty("agent.transport.rpctool", tools.rpctool().toString());
 		System.setProperty("agent.transport.vmtoolsd", tools.vmtoolsd().toString());
 		try {
@@ -181,30 +177,17 @@ class RegisterCommandTests {
 	}
 
 	private TestHttpsServer server(int status) {
-		return TestHttpsServer.start("server", (request, exchange, n) -> TestHttpsServer.respond(exchange,
-				request.path().endsWith("plugin.json") ? 200 : status,
-				request.path().endsWith("plugin.json") ? MANIFEST : "{\"message\": \"answer " + status + "\"}"));
+		return TestHttpsServer.start("server", TestHttpsServer.servingManifest((request, exchange, n) -> TestHttpsServer
+			.respond(exchange, status, "{\"message\": \"answer " + status + "\"}")));
 	}
 
-	private Run register(TestHttpsServer server, Thumbprint pin, String... more) throws IOException {
-		Path environment = this.dir.resolve("ovf-env.xml");
-		Files.writeString(environment,
-				"""
-						<Environment xmlns="http://schemas.dmtf.org/ovf/environment/1" xmlns:oe="http://schemas.dmtf.org/ovf/environment/1">
-						  <PropertySection>
-						    <Property oe:key="solutionInstall.token" oe:value="%s"/>
-						    <Property oe:key="solutionInstall.postDeployData.endpoint" oe:value="%s"/>
-						    <Property oe:key="solutionInstall.postDeployData.thumbprint" oe:value="%s"/>
-						    <Property oe:key="example.adminEmail" oe:value="ops@example.com"/>
-						  </PropertySection>
-						</Environment>"""
-					.formatted(this.token, server.uri("/api/ui/solutioninstall"), pin));
-		Path descriptor = this.dir.resolve("extension.yaml");
-		Files.writeString(descriptor, Files.readString(Path.of("examples/extension.yaml"))
-			.replace("${appliance.address}", "127.0.0.1:" + server.uri("/").getPort()));
+	// Options given again in more replace the defaults; an empty value leaves one out.
+	private CliRun register(TestHttpsServer server, Thumbprint pin, String... more) {
+		Path environment = OvfEnvironmentFiles.solutionInstall(this.token, server.uri("/api/ui/solutioninstall"), pin)
+			.writeTo(this.dir);
 		Map<String, String> options = new LinkedHashMap<>();
 		options.put("--ovf-env", environment.toString());
-		options.put("--descriptor", descriptor.toString());
+		options.put("--descriptor", ExampleDescriptor.writeTo(this.dir, server.address()).toString());
 		options.put("--certificate", "src/test/resources/tls/server.pem");
 		options.put("--state-dir", this.dir.resolve("state").toString());
 		options.put("--deployed-at", "2026-11-23T10:00:00Z");
@@ -222,16 +205,7 @@ class RegisterCommandTests {
 				args.addAll(List.of(option, value));
 			}
 		});
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		ByteArrayOutputStream err = new ByteArrayOutputStream();
-		int code = new Cli(new AgentRuntime(this.clock, this.clock.sleeper(), new Random(3)),
-				new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))
-			.run(args.toArray(String[]::new));
-		return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-	}
-
-	record Run(int code, String out, String err) {
-
+		return CliRun.of(CliRun.virtualTime(this.clock, 3), args);
 	}
 
 }

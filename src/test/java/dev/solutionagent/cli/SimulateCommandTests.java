@@ -22,6 +22,7 @@ import dev.solutionagent.environment.SolutionInstallContext;
 import dev.solutionagent.simulator.Faults;
 import dev.solutionagent.simulator.SimulatorSettings;
 import dev.solutionagent.simulator.SolutionInstallSimulator;
+import dev.solutionagent.testsupport.Simulators;
 import dev.solutionagent.tls.CertificateFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,22 +33,14 @@ class SimulateCommandTests {
 
 	private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-01T12:00:00Z"), ZoneOffset.UTC);
 
-	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-
-	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
 	@TempDir
 	Path directory;
 
-	private Cli cli() {
-		return new Cli(CLOCK, new PrintStream(this.out, true, StandardCharsets.UTF_8),
-				new PrintStream(this.err, true, StandardCharsets.UTF_8));
-	}
-
 	@Test
 	void helpThenExits0AndShowsOptionsWithTheirPropertiesAndExamples() {
-		assertThat(cli().run("simulate", "--help")).isZero();
-		assertThat(this.out.toString(StandardCharsets.UTF_8)).contains("Usage: solution-agent simulate")
+		CliRun run = CliRun.of(CLOCK, "simulate", "--help");
+		assertThat(run.exitCode()).isZero();
+		assertThat(run.out()).contains("Usage: solution-agent simulate")
 			.contains("Examples:")
 			.contains("--write-ovf-env FILE")
 			.contains("[agent.simulator.write-ovf-env, AGENT_SIMULATOR_WRITEOVFENV]")
@@ -58,27 +51,30 @@ class SimulateCommandTests {
 
 	@Test
 	void overviewThenListsSimulate() {
-		assertThat(cli().run("--help")).isZero();
-		assertThat(this.out.toString(StandardCharsets.UTF_8)).contains("simulate");
+		CliRun run = CliRun.of(CLOCK, "--help");
+		assertThat(run.exitCode()).isZero();
+		assertThat(run.out()).contains("simulate");
 	}
 
 	@Test
 	void runWhenTargetsIsNegativeThenExits2NamingTheProperty() {
-		assertThat(cli().run("simulate", "--targets", "-1")).isEqualTo(ExitStatus.USAGE.code());
-		assertThat(this.err.toString(StandardCharsets.UTF_8)).contains("agent.simulator.targets");
+		CliRun run = CliRun.of(CLOCK, "simulate", "--targets", "-1");
+		assertThat(run.exitCode()).isEqualTo(ExitStatus.USAGE.code());
+		assertThat(run.err()).contains("agent.simulator.targets");
 	}
 
 	@Test
 	void runWhenFailStatusIsNotAFailureThenExits2NamingTheProperty() {
-		assertThat(cli().run("simulate", "--fail-first", "1", "--fail-status", "200"))
-			.isEqualTo(ExitStatus.USAGE.code());
-		assertThat(this.err.toString(StandardCharsets.UTF_8)).contains("agent.simulator.fail-status");
+		CliRun run = CliRun.of(CLOCK, "simulate", "--fail-first", "1", "--fail-status", "200");
+		assertThat(run.exitCode()).isEqualTo(ExitStatus.USAGE.code());
+		assertThat(run.err()).contains("agent.simulator.fail-status");
 	}
 
 	@Test
 	void runWhenOvfPropertyHasNoValueThenExits2() {
-		assertThat(cli().run("simulate", "--ovf-property", "example.adminEmail")).isEqualTo(ExitStatus.USAGE.code());
-		assertThat(this.err.toString(StandardCharsets.UTF_8)).contains("agent.simulator.ovf-properties");
+		CliRun run = CliRun.of(CLOCK, "simulate", "--ovf-property", "example.adminEmail");
+		assertThat(run.exitCode()).isEqualTo(ExitStatus.USAGE.code());
+		assertThat(run.err()).contains("agent.simulator.ovf-properties");
 	}
 
 	@Test
@@ -94,13 +90,15 @@ class SimulateCommandTests {
 			served.set(simulator);
 			stop.run();
 		});
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		ByteArrayOutputStream err = new ByteArrayOutputStream();
 		ExitStatus status = command
 			.run(new CommandContext(settings, new AgentRuntime(CLOCK, Sleeper.SYSTEM, new Random()),
-					new PrintStream(this.out, true, StandardCharsets.UTF_8),
-					new PrintStream(this.err, true, StandardCharsets.UTF_8)));
+					new PrintStream(out, true, StandardCharsets.UTF_8),
+					new PrintStream(err, true, StandardCharsets.UTF_8)));
 		assertThat(status).isEqualTo(ExitStatus.OK);
 		SolutionInstallSimulator simulator = served.get();
-		String printed = this.err.toString(StandardCharsets.UTF_8);
+		String printed = err.toString(StandardCharsets.UTF_8);
 		assertThat(printed).contains(simulator.endpoint().toString())
 			.contains(simulator.thumbprint().toString())
 			.contains("solution-agent register --ovf-env " + ovfEnv)
@@ -108,7 +106,7 @@ class SimulateCommandTests {
 			.contains("fail the first 1 POST with 503 (Retry-After: 3)")
 			.contains("simulator stopped: 0 requests")
 			.doesNotContain(simulator.token().reveal());
-		assertThat(this.out.toString(StandardCharsets.UTF_8)).isEmpty();
+		assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
 		SolutionInstallContext context = SolutionInstallContext
 			.from(new OvfEnvironmentParser().parse(Files.readAllBytes(ovfEnv), ovfEnv.toString()));
 		assertThat(context.endpoint()).isEqualTo(simulator.endpoint());
@@ -168,17 +166,18 @@ class SimulateCommandTests {
 
 	// register as the banner says, without --skip-preflight, against a fresh simulator.
 	private int registerAgainst(Faults faults) throws Exception {
-		try (SolutionInstallSimulator simulator = SolutionInstallSimulator.start(
-				SimulatorSettings.defaults().withClock(CLOCK).withOvfProperty("example.adminEmail", "a@example.com"),
+		try (SolutionInstallSimulator simulator = SolutionInstallSimulator.start(Simulators.forExampleDescriptor(CLOCK),
 				faults)) {
 			Path folder = Files.createTempDirectory(this.directory, "run");
 			Path ovfEnv = folder.resolve("ovf-env.xml");
 			Path certificate = folder.resolve("plugin.pem");
 			simulator.writeOvfEnvironment(ovfEnv);
 			simulator.writeCertificatePem(certificate);
-			return cli().run("register", "--ovf-env", ovfEnv.toString(), "--descriptor", "examples/extension.yaml",
-					"--certificate", certificate.toString(), "--appliance-address", simulator.applianceAddress(),
-					"--deployed-at", CLOCK.instant().toString(), "--state-dir", folder.resolve("state").toString());
+			return CliRun
+				.of(CLOCK, "register", "--ovf-env", ovfEnv.toString(), "--descriptor", "examples/extension.yaml",
+						"--certificate", certificate.toString(), "--appliance-address", simulator.applianceAddress(),
+						"--deployed-at", CLOCK.instant().toString(), "--state-dir", folder.resolve("state").toString())
+				.exitCode();
 		}
 	}
 

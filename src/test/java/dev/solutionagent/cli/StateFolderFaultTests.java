@@ -7,13 +7,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-import dev.solutionagent.simulator.SimulatorSettings;
-import dev.solutionagent.simulator.SolutionInstallSimulator;
+import dev.solutionagent.testsupport.OvfEnvironmentFiles;
 import dev.solutionagent.testsupport.TestHttpsServer;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.boot.test.system.CapturedOutput;
@@ -33,23 +32,13 @@ class StateFolderFaultTests {
 	@TempDir
 	Path dir;
 
-	private FaultMatrix matrix;
-
-	private SolutionInstallSimulator simulator;
+	@RegisterExtension
+	final FaultMatrix matrix = new FaultMatrix(() -> this.dir);
 
 	private Path mounted;
 
-	@BeforeEach
-	void start() {
-		this.matrix = new FaultMatrix(this.dir);
-		this.simulator = SolutionInstallSimulator.start(SimulatorSettings.defaults()
-			.withClock(this.matrix.clock)
-			.withOvfProperty("example.adminEmail", "ops@example.com"));
-	}
-
 	@AfterEach
-	void stop() throws Exception {
-		this.simulator.close();
+	void unmount() throws Exception {
 		if (this.mounted != null) {
 			run("umount", this.mounted.toString());
 		}
@@ -59,10 +48,10 @@ class StateFolderFaultTests {
 	void registerWhenStateFolderIsAFileThenStopsBeforeSendingAndTheTokenStaysUnused(CapturedOutput output)
 			throws IOException {
 		Files.writeString(this.matrix.stateDir(), "not a folder");
-		FaultRun run = register(output).exits(2).logs("State folder " + this.matrix.stateDir());
+		FaultRun run = this.matrix.againstSimulator(output).exits(2).logs("State folder " + this.matrix.stateDir());
 		assertThat(run.err()).contains("--state-dir");
-		assertThat(this.simulator.tokenUsed()).isFalse();
-		assertThat(this.simulator.registrations()).isEmpty();
+		assertThat(this.matrix.simulator().tokenUsed()).isFalse();
+		assertThat(this.matrix.simulator().registrations()).isEmpty();
 	}
 
 	@Test
@@ -70,8 +59,8 @@ class StateFolderFaultTests {
 			throws Exception {
 		mountTmpfs("size=64k");
 		fill(this.mounted.resolve("filler"));
-		register(output).exits(2).marked(false).logs("cannot be written");
-		assertThat(this.simulator.tokenUsed()).isFalse();
+		this.matrix.againstSimulator(output).exits(2).marked(false).logs("cannot be written");
+		assertThat(this.matrix.simulator().tokenUsed()).isFalse();
 	}
 
 	@Test
@@ -79,8 +68,8 @@ class StateFolderFaultTests {
 			throws Exception {
 		mountTmpfs("size=64k");
 		assumeTrue(run("mount", "-o", "remount,ro", this.mounted.toString()) == 0, "remount read-only not allowed");
-		register(output).exits(2).logs("Read-only file system");
-		assertThat(this.simulator.tokenUsed()).isFalse();
+		this.matrix.againstSimulator(output).exits(2).logs("Read-only file system");
+		assertThat(this.matrix.simulator().tokenUsed()).isFalse();
 	}
 
 	@Test
@@ -88,20 +77,17 @@ class StateFolderFaultTests {
 			throws Exception {
 		mountTmpfs("size=64k");
 		String token = "c3RhdGUtZmFpbHMtYWZ0ZXItMjAw";
-		try (TestHttpsServer vcenter = TestHttpsServer.start("server", (request, exchange, n) -> {
-			if (request.path().endsWith("plugin.json")) {
-				TestHttpsServer.respond(exchange, 200, "{\"manifestVersion\": \"1.0.0\"}");
-				return;
-			}
-			// The disk fills up while vCenter processes the registration.
-			fill(this.mounted.resolve("filler"));
-			TestHttpsServer.respond(exchange, 200, "{}");
-		})) {
-			Path environment = this.matrix.environment(token, vcenter.uri("/api/ui/solutioninstall").toString(),
-					vcenter.sha256().toString());
+		try (TestHttpsServer vcenter = TestHttpsServer.start("server",
+				TestHttpsServer.servingManifest((request, exchange, n) -> {
+					// The disk fills up while vCenter processes the registration.
+					fill(this.mounted.resolve("filler"));
+					TestHttpsServer.respond(exchange, 200, "{}");
+				}))) {
 			FaultRun run = this.matrix
-				.register(output, environment, this.matrix.descriptor("127.0.0.1:" + vcenter.uri("/").getPort()),
-						Path.of("src/test/resources/tls/server.pem"))
+				.register(output,
+						OvfEnvironmentFiles.solutionInstall(token, vcenter.uri("/api/ui/solutioninstall"),
+								vcenter.sha256()),
+						vcenter.address())
 				.neverShows(token)
 				.exits(0)
 				.logs("Registered with vCenter (HTTP 200), but it could not be recorded");
@@ -120,16 +106,6 @@ class StateFolderFaultTests {
 		catch (IOException ex) {
 			// Full: exactly what these cases need.
 		}
-	}
-
-	private FaultRun register(CapturedOutput output) {
-		Path ovfEnv = this.dir.resolve("ovf-env.xml");
-		Path certificate = this.dir.resolve("plugin-server.pem");
-		this.simulator.writeOvfEnvironment(ovfEnv);
-		this.simulator.writeCertificatePem(certificate);
-		String address = "127.0.0.1:" + this.simulator.address().getPort();
-		return this.matrix.register(output, ovfEnv, this.matrix.descriptor(address), certificate)
-			.neverShows(this.simulator.token().reveal());
 	}
 
 	// The state folder becomes a small tmpfs of its own; the case skips where mount is

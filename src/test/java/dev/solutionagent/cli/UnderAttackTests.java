@@ -1,19 +1,16 @@
 package dev.solutionagent.cli;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 
+import dev.solutionagent.testsupport.ExampleDescriptor;
 import dev.solutionagent.testsupport.HostilePeer;
 import dev.solutionagent.testsupport.MutableClock;
+import dev.solutionagent.testsupport.OvfEnvironmentFiles;
 import dev.solutionagent.testsupport.TestHttpsServer;
 import dev.solutionagent.testsupport.TestTls;
 import org.junit.jupiter.api.AfterEach;
@@ -45,8 +42,7 @@ class UnderAttackTests {
 
 	private final MutableClock clock = MutableClock.at("2026-11-23T10:00:00Z");
 
-	private final TestHttpsServer pluginServer = TestHttpsServer.start("server",
-			(request, exchange, n) -> TestHttpsServer.respond(exchange, 200, "{\"manifestVersion\": \"1.0.0\"}"));
+	private final TestHttpsServer pluginServer = TestHttpsServer.pluginServer();
 
 	@BeforeEach
 	void shortTimeouts() {
@@ -67,8 +63,8 @@ class UnderAttackTests {
 	@Test
 	void registerWhenTheEndpointIsAnImpostorThenExit60AndItReadsNothing() throws IOException {
 		try (HostilePeer impostor = HostilePeer.impostor()) {
-			Run run = register(environment(impostor.uri("/api/ui/solutioninstall").toString()), "--skip-preflight");
-			assertThat(run.code()).as(run.err()).isEqualTo(60);
+			CliRun run = register(environment(impostor.uri("/api/ui/solutioninstall").toString()), "--skip-preflight");
+			assertThat(run.exitCode()).as(run.err()).isEqualTo(60);
 			assertThat(run.err()).contains("but the pin is " + GENUINE).contains("only the leaf counts");
 			assertThat(impostor.handshakes()).isZero();
 			assertThat(impostor.bytesRead()).isZero();
@@ -80,9 +76,9 @@ class UnderAttackTests {
 	@Test
 	void registerWhenThePluginServerIsAnImpostorThenPreflightFailsAndItReadsNothing() throws IOException {
 		try (HostilePeer impostor = HostilePeer.impostor()) {
-			Run run = register(environment(this.pluginServer.uri("/api/ui/solutioninstall").toString()),
+			CliRun run = register(environment(this.pluginServer.uri("/api/ui/solutioninstall").toString()),
 					"--manifest-host", "127.0.0.1:" + impostor.port());
-			assertThat(run.code()).as(run.err()).isEqualTo(10);
+			assertThat(run.exitCode()).as(run.err()).isEqualTo(10);
 			assertThat(run.err()).contains("Preflight failed")
 				.contains("server[0].serverThumbprint declares " + GENUINE);
 			assertThat(impostor.bytesRead()).isZero();
@@ -103,8 +99,8 @@ class UnderAttackTests {
 						"--certificate", "examples/plugin-server.pem", "--appliance-address", "10.0.0.50",
 						"--skip-preflight"));
 			}
-			Run run = run(args);
-			assertThat(run.code()).as(run.err()).isEqualTo(60);
+			CliRun run = run(args);
+			assertThat(run.exitCode()).as(run.err()).isEqualTo(60);
 			assertThat(run.err()).contains("but the pin is " + GENUINE);
 			assertThat(impostor.bytesRead()).isZero();
 			assertThat(run.all()).doesNotContain(PASSWORD);
@@ -114,21 +110,10 @@ class UnderAttackTests {
 	@Test
 	void registerWithoutTokenWhenVcenterIsAnImpostorThenExit60AndCredentialsNeverLeave() throws IOException {
 		try (HostilePeer impostor = HostilePeer.impostor()) {
-			Path environment = Files.writeString(this.dir.resolve("ovf-env.xml"),
-					"""
-							<Environment xmlns="http://schemas.dmtf.org/ovf/environment/1" xmlns:oe="http://schemas.dmtf.org/ovf/environment/1">
-							  <PropertySection>
-							    <Property oe:key="solutionAgent.vcenter.url" oe:value="%s"/>
-							    <Property oe:key="solutionAgent.vcenter.thumbprint" oe:value="%s"/>
-							    <Property oe:key="solutionAgent.vcenter.username" oe:value="administrator@vsphere.local"/>
-							    <Property oe:key="solutionAgent.vcenter.password" oe:value="%s"/>
-							    <Property oe:key="example.adminEmail" oe:value="ops@example.com"/>
-							  </PropertySection>
-							</Environment>
-							"""
-						.formatted(impostor.uri("/sdk"), GENUINE, PASSWORD));
-			Run run = register(environment, "--skip-preflight");
-			assertThat(run.code()).as(run.err()).isEqualTo(60);
+			Path environment = OvfEnvironmentFiles.extensionManager(impostor.uri("/sdk"), GENUINE, PASSWORD)
+				.writeTo(this.dir);
+			CliRun run = register(environment, "--skip-preflight");
+			assertThat(run.exitCode()).as(run.err()).isEqualTo(60);
 			assertThat(impostor.bytesRead()).isZero();
 			assertThat(run.all()).doesNotContain(PASSWORD);
 			assertThat(Files.readString(this.dir.resolve("state/result.json"))).contains("\"outcome\" : \"tls\"")
@@ -143,16 +128,16 @@ class UnderAttackTests {
 		try (HostilePeer peer = HostilePeer.start(HostilePeer.Behaviour.valueOf(behaviour))) {
 			// Five seconds of the window are left: three attempts, each cut off by its
 			// deadline.
-			Run run = assertTimeoutPreemptively(Duration.ofSeconds(60),
+			CliRun run = assertTimeoutPreemptively(Duration.ofSeconds(60),
 					() -> register(environment(peer.uri("/api/ui/solutioninstall").toString()), "--skip-preflight",
 							"--deployed-at", "2026-11-23T09:31:05Z"));
 			if (behaviour.equals("DRIBBLE_BODY")) {
 				// The status line came: 200 is registered, whatever the body does after.
-				assertThat(run.code()).as(run.err()).isZero();
+				assertThat(run.exitCode()).as(run.err()).isZero();
 				assertThat(peer.connections()).isEqualTo(1);
 				return;
 			}
-			assertThat(run.code()).as(run.err()).isEqualTo(7);
+			assertThat(run.exitCode()).as(run.err()).isEqualTo(7);
 			assertThat(run.err()).contains("possibly registered")
 				.contains("attempts sent the request and got no answer");
 			assertThat(peer.connections()).isBetween(2, 4);
@@ -164,10 +149,10 @@ class UnderAttackTests {
 	@Test
 	void registerWhenVcenterDribblesItsHandshakeThenBoundedAndTheTokenUnspent() throws IOException {
 		try (HostilePeer peer = HostilePeer.start(HostilePeer.Behaviour.DRIBBLE_HANDSHAKE)) {
-			Run run = assertTimeoutPreemptively(Duration.ofSeconds(60),
+			CliRun run = assertTimeoutPreemptively(Duration.ofSeconds(60),
 					() -> register(environment(peer.uri("/api/ui/solutioninstall").toString()), "--skip-preflight",
 							"--deployed-at", "2026-11-23T09:31:05Z"));
-			assertThat(run.code()).as(run.err()).isEqualTo(6);
+			assertThat(run.exitCode()).as(run.err()).isEqualTo(6);
 			assertThat(run.err()).contains("did not complete the TLS handshake within the exchange's 1.2 s");
 			assertThat(Files.readString(this.dir.resolve("state/result.json")))
 				.contains("\"outcome\" : \"window_closed\"");
@@ -177,9 +162,9 @@ class UnderAttackTests {
 	@Test
 	void registerWhenRefusalBodyNeverEndsThenExit5WithoutReadingIt() throws IOException {
 		try (HostilePeer peer = HostilePeer.start(HostilePeer.Behaviour.ENDLESS_BODY)) {
-			Run run = assertTimeoutPreemptively(Duration.ofSeconds(60),
+			CliRun run = assertTimeoutPreemptively(Duration.ofSeconds(60),
 					() -> register(environment(peer.uri("/api/ui/solutioninstall").toString()), "--skip-preflight"));
-			assertThat(run.code()).as(run.err()).isEqualTo(5);
+			assertThat(run.exitCode()).as(run.err()).isEqualTo(5);
 			assertThat(run.err()).contains("answered 400: xxxx");
 			assertThat(peer.bytesWritten()).isLessThan(32L * 1024 * 1024);
 		}
@@ -188,10 +173,10 @@ class UnderAttackTests {
 	@Test
 	void registerWhenPluginServerDribblesItsHandshakeThenPreflightStopsAtItsOwnDeadline() throws IOException {
 		try (HostilePeer peer = HostilePeer.start(HostilePeer.Behaviour.DRIBBLE_HANDSHAKE)) {
-			Run run = assertTimeoutPreemptively(Duration.ofSeconds(60),
+			CliRun run = assertTimeoutPreemptively(Duration.ofSeconds(60),
 					() -> register(environment(this.pluginServer.uri("/api/ui/solutioninstall").toString()),
 							"--manifest-host", "127.0.0.1:" + peer.port()));
-			assertThat(run.code()).as(run.err()).isEqualTo(10);
+			assertThat(run.exitCode()).as(run.err()).isEqualTo(10);
 			assertThat(run.err()).contains("the preflight's time closes at")
 				.contains("did not complete the TLS handshake");
 			assertThat(this.pluginServer.requests()).isEmpty();
@@ -201,11 +186,11 @@ class UnderAttackTests {
 	@Test
 	void extensionInfoWhenVcenterDribblesThenExit6AtTheDeadline() throws IOException {
 		try (HostilePeer peer = HostilePeer.start(HostilePeer.Behaviour.DRIBBLE_HEADERS)) {
-			Run run = assertTimeoutPreemptively(Duration.ofSeconds(60),
+			CliRun run = assertTimeoutPreemptively(Duration.ofSeconds(60),
 					() -> run(List.of("extension", "info", "--vcenter", peer.uri("/sdk").toString(),
 							"--vcenter-thumbprint", GENUINE, "--credentials", credentials().toString(), "--key",
 							"com.example.vsphere.remoteplugin")));
-			assertThat(run.code()).as(run.err()).isEqualTo(6);
+			assertThat(run.exitCode()).as(run.err()).isEqualTo(6);
 			assertThat(run.err()).contains("sent no complete answer within the exchange's 1.2 s");
 		}
 	}
@@ -213,38 +198,24 @@ class UnderAttackTests {
 	@Test
 	void thumbprintWhenServerDribblesItsHandshakeThenEndsAtTheConnectTimeout() {
 		try (HostilePeer peer = HostilePeer.start(HostilePeer.Behaviour.DRIBBLE_HANDSHAKE)) {
-			Run run = assertTimeoutPreemptively(Duration.ofSeconds(60),
+			CliRun run = assertTimeoutPreemptively(Duration.ofSeconds(60),
 					() -> run(List.of("thumbprint", "--url", peer.uri("").toString())));
-			assertThat(run.code()).isEqualTo(2);
+			assertThat(run.exitCode()).isEqualTo(2);
 			assertThat(run.err()).contains("presented no certificate within");
 		}
 	}
 
-	private Path environment(String endpoint) throws IOException {
-		return Files.writeString(this.dir.resolve("ovf-env.xml"),
-				"""
-						<Environment xmlns="http://schemas.dmtf.org/ovf/environment/1" xmlns:oe="http://schemas.dmtf.org/ovf/environment/1">
-						  <PropertySection>
-						    <Property oe:key="solutionInstall.token" oe:value="%s"/>
-						    <Property oe:key="solutionInstall.postDeployData.endpoint" oe:value="%s"/>
-						    <Property oe:key="solutionInstall.postDeployData.thumbprint" oe:value="%s"/>
-						    <Property oe:key="example.adminEmail" oe:value="ops@example.com"/>
-						  </PropertySection>
-						</Environment>
-						"""
-					.formatted(TOKEN, endpoint, GENUINE));
+	private Path environment(String endpoint) {
+		return OvfEnvironmentFiles.solutionInstall(TOKEN, endpoint, GENUINE).writeTo(this.dir);
 	}
 
-	private Path credentials() throws IOException {
-		Path file = this.dir.resolve("vcenter.cred");
-		Files.deleteIfExists(file);
-		Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-		return Files.writeString(file, "username=administrator@vsphere.local\npassword=" + PASSWORD + "\n");
+	private Path credentials() {
+		return CredentialsFiles.write(this.dir, PASSWORD);
 	}
 
 	// --manifest-host (a test-only pseudo option) points client[0].url at another host.
-	private Run register(Path environment, String... more) throws IOException {
-		String manifestHost = "127.0.0.1:" + this.pluginServer.uri("/").getPort();
+	private CliRun register(Path environment, String... more) {
+		String manifestHost = this.pluginServer.address();
 		List<String> args = new ArrayList<>(List.of("register", "--ovf-env", environment.toString(), "--certificate",
 				"src/test/resources/tls/server.pem", "--state-dir", this.dir.resolve("state").toString(),
 				"--deployed-at", "2026-11-23T09:59:00Z"));
@@ -259,27 +230,12 @@ class UnderAttackTests {
 				args.add(more[i]);
 			}
 		}
-		Path descriptor = Files.writeString(this.dir.resolve("extension.yaml"),
-				Files.readString(Path.of("examples/extension.yaml")).replace("${appliance.address}", manifestHost));
-		args.addAll(List.of("--descriptor", descriptor.toString()));
+		args.addAll(List.of("--descriptor", ExampleDescriptor.writeTo(this.dir, manifestHost).toString()));
 		return run(args);
 	}
 
-	private Run run(List<String> args) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		ByteArrayOutputStream err = new ByteArrayOutputStream();
-		int code = new Cli(new AgentRuntime(this.clock, this.clock.sleeper(), new Random(5)),
-				new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))
-			.run(args.toArray(String[]::new));
-		return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-	}
-
-	record Run(int code, String out, String err) {
-
-		String all() {
-			return this.out + this.err;
-		}
-
+	private CliRun run(List<String> args) {
+		return CliRun.of(CliRun.virtualTime(this.clock, 5), args);
 	}
 
 }

@@ -1,8 +1,8 @@
 package dev.solutionagent.it;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +13,8 @@ import java.util.concurrent.locks.LockSupport;
 import dev.solutionagent.simulator.Faults;
 import dev.solutionagent.simulator.SimulatorSettings;
 import dev.solutionagent.simulator.SolutionInstallSimulator;
+import dev.solutionagent.testsupport.ExampleDescriptor;
+import dev.solutionagent.testsupport.Simulators;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -111,15 +113,14 @@ class CrashIntegrationTests {
 	}
 
 	private static SimulatorSettings settings() {
-		return SimulatorSettings.defaults().withOvfProperty("example.adminEmail", "ops@example.com");
+		return Simulators.forExampleDescriptor(Clock.systemUTC());
 	}
 
-	private List<String> command(SolutionInstallSimulator simulator) throws IOException {
+	private List<String> command(SolutionInstallSimulator simulator) {
 		simulator.writeOvfEnvironment(this.dir.resolve("ovf-env.xml"));
 		simulator.writeCertificatePem(this.dir.resolve("plugin.pem"));
 		String address = "127.0.0.1:" + simulator.address().getPort();
-		Files.writeString(this.dir.resolve("extension.yaml"),
-				Files.readString(Path.of("examples/extension.yaml")).replace("${appliance.address}", address));
+		ExampleDescriptor.writeTo(this.dir, address);
 		return List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
 				AgentProcess.jar().toString(), "register", "--ovf-env", this.dir.resolve("ovf-env.xml").toString(),
 				"--descriptor", this.dir.resolve("extension.yaml").toString(), "--certificate",

@@ -10,6 +10,7 @@ import dev.solutionagent.environment.ExtensionManagerContext;
 import dev.solutionagent.environment.OvfEnvironmentParser;
 import dev.solutionagent.environment.SolutionInstallContext;
 import dev.solutionagent.environment.TargetVcenter;
+import dev.solutionagent.testsupport.OvfEnvironmentFiles;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Element;
 
@@ -97,16 +98,7 @@ class ProductSectionTemplateDriftTests {
 	}
 
 	private static byte[] environment(Map<String, String> properties) {
-		StringBuilder xml = new StringBuilder("""
-				<?xml version="1.0" encoding="UTF-8"?>
-				<Environment xmlns="http://schemas.dmtf.org/ovf/environment/1"
-				     xmlns:oe="http://schemas.dmtf.org/ovf/environment/1" oe:id="">
-				   <PropertySection>
-				""");
-		properties.forEach(
-				(key, value) -> xml.append("      <Property oe:key=\"%s\" oe:value=\"%s\"/>%n".formatted(key, value)));
-		xml.append("   </PropertySection>\n</Environment>\n");
-		return xml.toString().getBytes(StandardCharsets.UTF_8);
+		return OvfEnvironmentFiles.of(properties).xml().getBytes(StandardCharsets.UTF_8);
 	}
 
 }

@@ -14,11 +14,11 @@ import javax.net.ssl.SSLHandshakeException;
 import javax.net.ssl.SSLSocket;
 
 import dev.solutionagent.testsupport.MutableClock;
+import dev.solutionagent.testsupport.Simulators;
 import dev.solutionagent.tls.PinMismatchException;
-import dev.solutionagent.testsupport.MutableClock;
 import dev.solutionagent.tls.PinnedTrustManager;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -27,18 +27,13 @@ class SimulatorFaultsTests {
 
 	private final MutableClock clock = new MutableClock(Instant.parse("2026-03-01T12:00:00Z"));
 
+	@RegisterExtension
+	final Simulators simulators = new Simulators();
+
 	private SolutionInstallSimulator simulator;
 
-	@AfterEach
-	void close() {
-		if (this.simulator != null) {
-			this.simulator.close();
-		}
-	}
-
-	private SolutionInstallSimulator start(Faults faults) {
-		this.simulator = SolutionInstallSimulator.start(SimulatorSettings.defaults().withClock(this.clock), faults);
-		return this.simulator;
+	private void start(Faults faults) {
+		this.simulator = this.simulators.start(SimulatorSettings.defaults().withClock(this.clock), faults);
 	}
 
 	@Test

@@ -10,9 +10,10 @@ import dev.solutionagent.environment.OvfEnvironment;
 import dev.solutionagent.environment.OvfEnvironmentParser;
 import dev.solutionagent.environment.SolutionInstallContext;
 import dev.solutionagent.testsupport.MutableClock;
+import dev.solutionagent.testsupport.Simulators;
 import dev.solutionagent.tls.CertificateFiles;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,17 +26,13 @@ class SimulatorOvfEnvironmentTests {
 
 	private final MutableClock clock = new MutableClock(Instant.parse("2026-03-01T12:00:00Z"));
 
+	@RegisterExtension
+	final Simulators simulators = new Simulators();
+
 	private SolutionInstallSimulator simulator;
 
-	@AfterEach
-	void close() {
-		if (this.simulator != null) {
-			this.simulator.close();
-		}
-	}
-
 	private OvfEnvironment write(SimulatorSettings settings) throws Exception {
-		this.simulator = SolutionInstallSimulator.start(settings.withClock(this.clock));
+		this.simulator = this.simulators.start(settings.withClock(this.clock));
 		Path file = this.directory.resolve("ovf-env.xml");
 		this.simulator.writeOvfEnvironment(file);
 		return new OvfEnvironmentParser().parse(Files.readAllBytes(file), file.toString());
@@ -96,7 +93,7 @@ class SimulatorOvfEnvironmentTests {
 
 	@Test
 	void writeOvfEnvironmentWhenTheDirectoryIsMissingThenSimulatorException() {
-		this.simulator = SolutionInstallSimulator.start(SimulatorSettings.defaults().withClock(this.clock));
+		this.simulator = this.simulators.start(SimulatorSettings.defaults().withClock(this.clock));
 		Path file = this.directory.resolve("missing/ovf-env.xml");
 		assertThatExceptionOfType(SimulatorException.class).isThrownBy(() -> this.simulator.writeOvfEnvironment(file))
 			.withMessageContaining(file.toString());
@@ -104,7 +101,7 @@ class SimulatorOvfEnvironmentTests {
 
 	@Test
 	void writeCertificatePemThenHoldsTheCertificateTheSimulatorServes() {
-		this.simulator = SolutionInstallSimulator.start(SimulatorSettings.defaults().withClock(this.clock));
+		this.simulator = this.simulators.start(SimulatorSettings.defaults().withClock(this.clock));
 		Path file = this.directory.resolve("vcenter.pem");
 		this.simulator.writeCertificatePem(file);
 		assertThat(CertificateFiles.sha256Thumbprint(file)).isEqualTo(this.simulator.thumbprint());

@@ -9,8 +9,9 @@ import java.util.List;
 
 import dev.solutionagent.environment.TargetVcenter;
 import dev.solutionagent.testsupport.MutableClock;
-import org.junit.jupiter.api.AfterEach;
+import dev.solutionagent.testsupport.Simulators;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -23,17 +24,13 @@ class SolutionInstallSimulatorTests {
 
 	private final MutableClock clock = new MutableClock(Instant.parse("2026-03-01T12:00:00Z"));
 
+	@RegisterExtension
+	final Simulators simulators = new Simulators();
+
 	private SolutionInstallSimulator simulator;
 
-	@AfterEach
-	void close() {
-		if (this.simulator != null) {
-			this.simulator.close();
-		}
-	}
-
 	private SolutionInstallSimulator start(SimulatorSettings settings) {
-		this.simulator = SolutionInstallSimulator.start(settings.withClock(this.clock));
+		this.simulator = this.simulators.start(settings.withClock(this.clock));
 		return this.simulator;
 	}
 

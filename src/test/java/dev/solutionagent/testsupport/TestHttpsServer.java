@@ -32,6 +32,11 @@ import dev.solutionagent.tls.Thumbprint;
  */
 public final class TestHttpsServer implements AutoCloseable {
 
+	/**
+	 * The smallest remote plug-in manifest the preflight accepts.
+	 */
+	public static final String MANIFEST = "{\"manifestVersion\": \"1.0.0\"}";
+
 	private final HttpsServer server;
 
 	private final X509Certificate certificate;
@@ -99,6 +104,31 @@ public final class TestHttpsServer implements AutoCloseable {
 	}
 
 	/**
+	 * Start a plug-in server that serves {@link #MANIFEST} to every request.
+	 * @return the running server
+	 */
+	public static TestHttpsServer pluginServer() {
+		return start("server", (request, exchange, n) -> respond(exchange, 200, MANIFEST));
+	}
+
+	/**
+	 * One server as plug-in server and vCenter: {@link #MANIFEST} at every path ending in
+	 * {@code plugin.json}, every other request to a handler.
+	 * @param other answers the rest
+	 * @return the handler
+	 */
+	public static Handler servingManifest(Handler other) {
+		return (request, exchange, n) -> {
+			if (request.path().endsWith("plugin.json")) {
+				respond(exchange, 200, MANIFEST);
+			}
+			else {
+				other.handle(request, exchange, n);
+			}
+		};
+	}
+
+	/**
 	 * Answer with a status and a body.
 	 * @param exchange the exchange
 	 * @param status the status
@@ -115,6 +145,14 @@ public final class TestHttpsServer implements AutoCloseable {
 
 	public URI uri(String path) {
 		return URI.create("https://127.0.0.1:" + this.server.getAddress().getPort() + path);
+	}
+
+	/**
+	 * Host and port, as {@code ${appliance.address}} takes them.
+	 * @return such as {@code 127.0.0.1:40123}
+	 */
+	public String address() {
+		return "127.0.0.1:" + this.server.getAddress().getPort();
 	}
 
 	public Thumbprint sha256() {
