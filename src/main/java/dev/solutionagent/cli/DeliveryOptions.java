@@ -118,18 +118,6 @@ final class DeliveryOptions {
 	record Delivery(HttpSettings http, RetrySettings retry, WindowSettings window, boolean skipPreflight,
 			Duration preflightTimeout) {
 
-		/**
-		 * The same, without the preflight.
-		 * @return a copy that skips it
-		 */
-		Delivery withoutPreflight() {
-			return new Delivery(this.http, this.retry, this.window, true, this.preflightTimeout);
-		}
-
-	}
-
-	static Optional<Instant> deployedAt(Values values) {
-		return values.find(DEPLOYED_AT);
 	}
 
 }

@@ -114,17 +114,6 @@ final class Setting<T> {
 		return new Setting<>(this.property, this.option, this.valueName, this.type, this.defaultValue, other);
 	}
 
-	/**
-	 * The same setting under another option, for a command that names it so.
-	 * @param other the option
-	 * @param help the line of help
-	 * @return the setting, bound as this one
-	 */
-	Setting<T> asOption(String other, String help) {
-		return new Setting<>(this.property, other, (this.valueName != null) ? this.valueName : "VALUE", this.type,
-				this.defaultValue, help);
-	}
-
 	String property() {
 		return this.property;
 	}

@@ -104,14 +104,6 @@ public final class SocketDeadline implements AutoCloseable {
 	}
 
 	/**
-	 * The whole budget, for messages.
-	 * @return the budget
-	 */
-	public Duration budget() {
-		return this.budget;
-	}
-
-	/**
 	 * The time left, for a connect timeout or a name look-up.
 	 * @return the time left, zero once passed
 	 */

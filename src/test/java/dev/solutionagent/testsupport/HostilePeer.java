@@ -10,8 +10,6 @@ import java.net.Socket;
 import java.net.SocketException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.Principal;
@@ -92,11 +90,11 @@ public final class HostilePeer implements AutoCloseable {
 
 	private static SSLContext context(boolean impostor) {
 		try {
-			KeyStore own = load(impostor ? "other" : "server");
+			KeyStore own = TestTls.load(impostor ? "other" : "server");
 			PrivateKey key = (PrivateKey) own.getKey(impostor ? "other" : "server", "changeit".toCharArray());
 			X509Certificate leaf = (X509Certificate) own.getCertificate(impostor ? "other" : "server");
 			X509Certificate[] chain = impostor
-					? new X509Certificate[] { leaf, (X509Certificate) load("server").getCertificate("server") }
+					? new X509Certificate[] { leaf, (X509Certificate) TestTls.load("server").getCertificate("server") }
 					: new X509Certificate[] { leaf };
 			SSLContext context = SSLContext.getInstance("TLS");
 			context.init(new KeyManager[] { new FixedKey(key, chain) }, null, null);
@@ -104,17 +102,6 @@ public final class HostilePeer implements AutoCloseable {
 		}
 		catch (GeneralSecurityException ex) {
 			throw new IllegalStateException(ex);
-		}
-	}
-
-	private static KeyStore load(String name) throws GeneralSecurityException {
-		try (InputStream in = Files.newInputStream(Path.of("src/test/resources/tls", name + ".p12"))) {
-			KeyStore store = KeyStore.getInstance("PKCS12");
-			store.load(in, "changeit".toCharArray());
-			return store;
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
 		}
 	}
 

@@ -1,14 +1,11 @@
 package dev.solutionagent.testsupport;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.cert.X509Certificate;
@@ -18,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
 
-import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 
 import com.sun.net.httpserver.HttpExchange;
@@ -69,14 +65,8 @@ public final class TestHttpsServer implements AutoCloseable {
 	 */
 	public static TestHttpsServer start(String keystore, int port, Handler handler) {
 		try {
-			KeyStore store = KeyStore.getInstance("PKCS12");
-			try (InputStream in = Files.newInputStream(Path.of("src/test/resources/tls", keystore + ".p12"))) {
-				store.load(in, "changeit".toCharArray());
-			}
-			KeyManagerFactory keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
-			keys.init(store, "changeit".toCharArray());
-			SSLContext context = SSLContext.getInstance("TLS");
-			context.init(keys.getKeyManagers(), null, null);
+			KeyStore store = TestTls.load(keystore);
+			SSLContext context = TestTls.serverContext(keystore);
 			HttpsServer server = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
 			server.setHttpsConfigurator(new HttpsConfigurator(context));
 			server.setExecutor(Executors.newCachedThreadPool());

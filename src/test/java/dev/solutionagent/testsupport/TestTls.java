@@ -57,7 +57,13 @@ public final class TestTls {
 		}
 	}
 
-	private static KeyStore load(String keystore) throws GeneralSecurityException {
+	/**
+	 * A test keystore, loaded.
+	 * @param keystore {@code server}, {@code other} or {@code chained}
+	 * @return the keystore, password {@code changeit}
+	 * @throws GeneralSecurityException when it cannot be read
+	 */
+	static KeyStore load(String keystore) throws GeneralSecurityException {
 		try (InputStream in = Files.newInputStream(Path.of("src/test/resources/tls", keystore + ".p12"))) {
 			KeyStore store = KeyStore.getInstance("PKCS12");
 			store.load(in, "changeit".toCharArray());
